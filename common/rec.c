@@ -1,0 +1,279 @@
+/* yanpan: reading and writing records (docs/FORMAT.md). */
+#include <csv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvin.h"
+#include "msg.h"
+#include "num.h"
+#include "rec.h"
+#include "xalloc.h"
+
+static const char *const column_names[YP_NCOLUMNS] = {
+	"region", "indicator", "measure", "period", "value", "unit", "status",
+	"source", "note"
+};
+
+void
+yp_rec_init(struct yp_rec *rec)
+{
+	rec->region = rec->indicator = rec->period = "";
+	rec->measure = "value";
+	rec->value = 0;
+	rec->has_value = 0;
+	rec->unit = rec->source = rec->note = "";
+	rec->status = YP_STATUS_NORMAL;
+	rec->line = 0;
+}
+
+int
+yp_status_valid(int c)
+{
+	return c && strchr("APEIFBM", c) != NULL;
+}
+
+static int
+four_digit_year(const char *s, int *year)
+{
+	int i;
+
+	for (i = 0; i < 4; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	*year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
+	return 1;
+}
+
+int
+yp_period_parse(const char *p, int *from, int *to)
+{
+	if (!four_digit_year(p, from))
+		return 0;
+	if (p[4] == '\0') {
+		*to = *from;
+		return 1;
+	}
+	if (p[4] != '-' || !four_digit_year(p + 5, to) || p[9] != '\0' ||
+	    *to < *from)
+		return 0;
+	return 1;
+}
+
+int
+yp_source_parse(const char *source, char *file, size_t filesz,
+    unsigned long *line, int *edition)
+{
+	const char *at = strrchr(source, '@'), *colon, *end;
+	size_t flen;
+	char *stop;
+
+	*line = 0;
+	*edition = 0;
+	end = source + strlen(source);
+	if (at && end - at == 5 && at[1] >= '0' && at[1] <= '9') {
+		*edition = (int)strtol(at + 1, &stop, 10);
+		if (*stop != '\0')
+			*edition = 0;
+		else
+			end = at;
+	}
+	for (colon = end; colon > source && colon[-1] >= '0' &&
+	    colon[-1] <= '9'; colon--)
+		;
+	if (colon == end || colon == source || colon[-1] != ':')
+		return 0;
+	*line = strtoul(colon, NULL, 10);
+	flen = (size_t)(colon - 1 - source);
+	if (flen >= filesz)
+		flen = filesz - 1;
+	memcpy(file, source, flen);
+	file[flen] = '\0';
+	return 1;
+}
+
+struct yp_reader {
+	struct yp_csv *csv;
+};
+
+struct yp_reader *
+yp_reader_open(const char *path)
+{
+	struct yp_reader *r;
+	struct yp_row row;
+	size_t i;
+	int got;
+
+	r = xcalloc(1, sizeof *r);
+	r->csv = yp_csv_open(path, YP_ENC_UTF8);
+	if (!r->csv) {
+		free(r);
+		return NULL;
+	}
+	got = yp_csv_next(r->csv, &row);
+	if (got < 0)
+		goto fail;
+	if (got == 0) {
+		yp_warn_at(path, 1, "empty record stream: expected the header "
+		    "\"%s\"; did the stage before this one fail?",
+		    YP_RECORD_HEADER);
+		goto fail;
+	}
+	for (i = 0; i < YP_NCOLUMNS; i++)
+		if (row.n != YP_NCOLUMNS || strcmp(row.f[i], column_names[i]) != 0)
+			break;
+	if (i < YP_NCOLUMNS) {
+		yp_warn_at(path, row.line, "not a record stream: the header must "
+		    "be \"%s\" (docs/FORMAT.md); read raw tables with yp-ingest "
+		    "first", YP_RECORD_HEADER);
+		goto fail;
+	}
+	return r;
+fail:
+	yp_csv_close(r->csv);
+	free(r);
+	return NULL;
+}
+
+int
+yp_read(struct yp_reader *r, struct yp_rec *rec)
+{
+	const char *name = yp_csv_name(r->csv);
+	struct yp_row row;
+	int got, from, to;
+	char **f;
+
+	got = yp_csv_next(r->csv, &row);
+	if (got <= 0)
+		return got;
+	f = row.f;
+	if (row.n != YP_NCOLUMNS) {
+		yp_warn_at(name, row.line, "expected %d fields, got %zu; a "
+		    "record has %s", YP_NCOLUMNS, row.n, YP_RECORD_HEADER);
+		return -1;
+	}
+	rec->region = f[YP_COL_REGION];
+	rec->indicator = f[YP_COL_INDICATOR];
+	rec->measure = f[YP_COL_MEASURE];
+	rec->period = f[YP_COL_PERIOD];
+	rec->unit = f[YP_COL_UNIT];
+	rec->source = f[YP_COL_SOURCE];
+	rec->note = f[YP_COL_NOTE];
+	rec->line = row.line;
+	if (strlen(f[YP_COL_STATUS]) != 1 || !yp_status_valid(f[YP_COL_STATUS][0])) {
+		yp_warn_at(name, row.line, "status \"%s\" is not one of A P E I "
+		    "F B M (docs/FORMAT.md)", f[YP_COL_STATUS]);
+		return -1;
+	}
+	rec->status = f[YP_COL_STATUS][0];
+	if (*rec->indicator == '\0' || *rec->measure == '\0') {
+		yp_warn_at(name, row.line, "empty %s; every record names its "
+		    "indicator and measure", *rec->indicator ? "measure" :
+		    "indicator");
+		return -1;
+	}
+	if (!yp_period_parse(rec->period, &from, &to)) {
+		yp_warn_at(name, row.line, "period \"%s\" is neither a year "
+		    "(2024) nor a span (2021-2025)", rec->period);
+		return -1;
+	}
+	if (f[YP_COL_VALUE][0] == '\0') {
+		if (rec->status != YP_STATUS_MISSING) {
+			yp_warn_at(name, row.line, "empty value with status %c; "
+			    "a missing value has status M", rec->status);
+			return -1;
+		}
+		rec->has_value = 0;
+		rec->value = 0;
+	} else {
+		if (rec->status == YP_STATUS_MISSING) {
+			yp_warn_at(name, row.line, "status M with value \"%s\"; "
+			    "a missing value is left empty", f[YP_COL_VALUE]);
+			return -1;
+		}
+		if (!yp_parse_number(f[YP_COL_VALUE], &rec->value)) {
+			yp_warn_at(name, row.line, "value \"%s\" is not a number",
+			    f[YP_COL_VALUE]);
+			return -1;
+		}
+		rec->has_value = 1;
+	}
+	return 1;
+}
+
+const char *
+yp_reader_name(const struct yp_reader *r)
+{
+	return yp_csv_name(r->csv);
+}
+
+void
+yp_reader_close(struct yp_reader *r)
+{
+	if (!r)
+		return;
+	yp_csv_close(r->csv);
+	free(r);
+}
+
+struct yp_writer {
+	FILE *fp;
+};
+
+void
+yp_csv_put_field(FILE *fp, const char *s)
+{
+	if (strpbrk(s, ",\"\r\n") || (*s && (s[0] == ' ' || s[0] == '\t' ||
+	    s[strlen(s) - 1] == ' ' || s[strlen(s) - 1] == '\t')))
+		csv_fwrite(fp, s, strlen(s));
+	else
+		fputs(s, fp);
+}
+
+struct yp_writer *
+yp_writer_open(FILE *fp)
+{
+	struct yp_writer *w = xcalloc(1, sizeof *w);
+
+	w->fp = fp;
+	fputs(YP_RECORD_HEADER "\n", fp);
+	return w;
+}
+
+void
+yp_write(struct yp_writer *w, const struct yp_rec *rec)
+{
+	char num[YP_NUM_BUFSZ];
+	FILE *fp = w->fp;
+
+	yp_csv_put_field(fp, rec->region);
+	putc(',', fp);
+	yp_csv_put_field(fp, rec->indicator);
+	putc(',', fp);
+	yp_csv_put_field(fp, rec->measure);
+	putc(',', fp);
+	fputs(rec->period, fp);
+	putc(',', fp);
+	if (rec->has_value && rec->status != YP_STATUS_MISSING) {
+		yp_format_number(rec->value, num);
+		fputs(num, fp);
+	}
+	putc(',', fp);
+	yp_csv_put_field(fp, rec->unit);
+	putc(',', fp);
+	putc(rec->has_value ? rec->status : YP_STATUS_MISSING, fp);
+	putc(',', fp);
+	yp_csv_put_field(fp, rec->source);
+	putc(',', fp);
+	yp_csv_put_field(fp, rec->note);
+	putc('\n', fp);
+}
+
+int
+yp_writer_close(struct yp_writer *w)
+{
+	int bad = fflush(w->fp) != 0 || ferror(w->fp);
+
+	free(w);
+	return bad ? -1 : 0;
+}
