@@ -29,12 +29,13 @@ B ?= build
 BIN ?= bin
 SAN ?=
 
-PKGS := gsl libcmark-gfm libcmark-gfm-extensions
+# libcsv and libcmark-gfm-extensions ship no pkg-config file.
+PKGS := gsl libcmark-gfm
 YP_CFLAGS := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter \
 	-Wshadow -Wstrict-prototypes -Icommon -DYP_DATADIR='"$(DATADIR)"' \
 	$(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-YP_LDLIBS := -Wl,--as-needed -lcsv \
-	$(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgsl -lgslcblas) -lm
+YP_LDLIBS := -Wl,--as-needed -lcsv -lcmark-gfm-extensions \
+	$(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgsl -lgslcblas -lcmark-gfm) -lm
 ifneq ($(SAN),)
 YP_CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=undefined
