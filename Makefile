@@ -106,16 +106,31 @@ check: tests
 		$(if $(CASES),--only '$(CASES)')
 
 # ---- the pipeline ---------------------------------------------------------
-# Inputs: every file in data/raw/ (README.md there excluded), the config
-# tables; outputs under out/.  Each stage's rules.mk adds its own targets
-# and appends its final outputs to REPORT_OUTPUTS.
-RAW := $(sort $(filter-out data/raw/README.md,$(wildcard data/raw/*)))
-CONFIG := config
-OUT := out
+# Inputs: the tables in RAW_DIR and the config tables; outputs under OUT.
+# Raw file names may hold spaces, which Make cannot list, so RAW_STAMP (a
+# list of their checksums, rewritten at parse time only when a table is
+# added, removed or edited) stands for them; scripts/raw-files passes the
+# names themselves.  Each stage's rules.mk adds its targets and appends its
+# final outputs to REPORT_OUTPUTS.
+RAW_DIR ?= data/raw
+CONFIG ?= config
+OUT ?= out
+RAW_STAMP := $(OUT)/.raw-inputs
+ifneq ($(filter-out all tests check clean distclean install,$(or $(MAKECMDGOALS),all)),)
+$(shell scripts/raw-fingerprint '$(RAW_DIR)' '$(RAW_STAMP)')
+endif
 CONFIG_COMMON := $(addprefix $(CONFIG)/,indicators.csv units.csv regions.csv) \
 	$(wildcard $(CONFIG)/sources.csv)
 REPORT_OUTPUTS :=
 -include $(sort $(wildcard stages/*/rules.mk))
+
+# The provenance of a run: inputs, config tables and programs with their
+# SHA-256, tool versions.
+$(OUT)/manifest.csv: $(RAW_STAMP) $(wildcard $(CONFIG)/*) $(STAGE_BINS) scripts/manifest
+	@mkdir -p $(@D)
+	scripts/raw-files '$(RAW_DIR)' scripts/manifest --bin $(BIN) --config $(CONFIG) > $@.tmp
+	mv $@.tmp $@
+REPORT_OUTPUTS += $(OUT)/manifest.csv
 
 report: $(B)/deps.ok $(REPORT_OUTPUTS)
 

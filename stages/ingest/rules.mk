@@ -1,7 +1,7 @@
 # yp-ingest in the pipeline: every raw table into one record stream.
-$(OUT)/raw.csv: $(RAW) $(CONFIG_COMMON) $(BIN)/yp-ingest
+$(OUT)/raw.csv: $(RAW_STAMP) $(CONFIG_COMMON) $(BIN)/yp-ingest
 	@mkdir -p $(@D)
-	$(BIN)/yp-ingest -c $(CONFIG) $(RAW) > $@.tmp
+	scripts/raw-files '$(RAW_DIR)' $(BIN)/yp-ingest -c $(CONFIG) > $@.tmp
 	mv $@.tmp $@
 
 ingest: $(OUT)/raw.csv
