@@ -135,11 +135,27 @@ REPORT_OUTPUTS += $(OUT)/manifest.csv
 report: $(B)/deps.ok $(REPORT_OUTPUTS)
 
 # ---- install --------------------------------------------------------------
-install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/config $(DESTDIR)$(MANDIR)/man1
+# Man pages are made from each stage's --help by help2man; the one-line
+# purpose at the top of its main.c names it.
+MAN_PAGES := $(STAGES:%=$(B)/man/yp-%.1)
+$(B)/man/yp-%.1: $(BIN)/yp-% stages/%/main.c
+	@mkdir -p $(@D)
+	help2man --no-info --no-discard-stderr --version-option=--version \
+		--name="$$(sed -n '1s|^/\* yp-[a-z]*: \(.*\)\. \*/$$|\1|p' stages/$*/main.c)" \
+		-o $@.tmp $<
+	mv $@.tmp $@
+man: $(MAN_PAGES)
+
+install: all man
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/config \
+		$(DESTDIR)$(DATADIR)/scripts $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(STAGE_BINS) $(DESTDIR)$(BINDIR)
 	install -m 644 $(wildcard $(CONFIG)/*) $(DESTDIR)$(DATADIR)/config
-	$(if $(wildcard stages/*/*.1),install -m 644 $(wildcard stages/*/*.1) $(DESTDIR)$(MANDIR)/man1)
+	install -m 755 scripts/nightly scripts/manifest scripts/raw-files \
+		scripts/raw-fingerprint $(DESTDIR)$(DATADIR)/scripts
+	install -m 644 scripts/yanpan-nightly.service scripts/yanpan-nightly.timer \
+		scripts/yanpan-nightly.cron $(DESTDIR)$(DATADIR)/scripts
+	install -m 644 $(MAN_PAGES) $(DESTDIR)$(MANDIR)/man1
 
 clean:
 	rm -rf build bin
@@ -147,4 +163,4 @@ clean:
 distclean: clean
 	rm -rf out
 
-.PHONY: all check tests report install clean distclean
+.PHONY: all check tests report man install clean distclean
