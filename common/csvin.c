@@ -34,7 +34,9 @@ struct yp_csv {
 	struct csv_parser parser;
 	int at_start;		/* a BOM may still come */
 	int eof, failed;
+	int checked;		/* check_file passed: no NULs, encoding sound */
 	unsigned long long nread;
+	unsigned long raw_line;	/* line of raw[0], for encoding errors */
 
 	/* Raw bytes not yet converted (an incomplete GB18030 character). */
 	char raw[CHUNK + 8];
@@ -106,15 +108,29 @@ line_at(const char *buf, size_t off, unsigned long line)
 	return line;
 }
 
-/* Check a whole seekable file before reading it: binary, encoding. */
+static int
+has_high_byte(const char *buf, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)buf[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* Check a whole seekable file before reading it: binary, encoding.
+ * When the bytes are neither UTF-8 nor GB18030, the bad byte is where
+ * the decoding that got further stopped: a UTF-8 file with one stray
+ * byte on line 900 fails GB18030 decoding on line 1 already. */
 static int
 check_file(struct yp_csv *c)
 {
 	char buf[CHUNK + 8];
 	size_t len, carry = 0, tail;
 	unsigned long line = 1;
-	int utf8_ok = 1, first = 1;
-	unsigned long long off = 0;
+	int utf8_ok = 1, first = 1, asked = c->enc, multibyte = 0;
+	unsigned long long off = 0, bad_off = 0;
 	unsigned long bad_line = 0;
 
 	for (;;) {
@@ -135,9 +151,12 @@ check_file(struct yp_csv *c)
 		if (utf8_ok && !yp_utf8_valid(buf, len, &tail)) {
 			utf8_ok = 0;
 			bad_line = line_at(buf, tail, line);
+			bad_off = off + tail;
 		}
 		if (!utf8_ok)
 			tail = 0;
+		else if (!multibyte)
+			multibyte = has_high_byte(buf, len - tail);
 		line = line_at(buf, len - tail, line);
 		memmove(buf, buf + len - tail, tail);
 		carry = tail;
@@ -148,8 +167,16 @@ check_file(struct yp_csv *c)
 		return -1;
 	}
 	if (carry && utf8_ok) {
+		/* UTF-8 text cut inside its last character (a download cut
+		 * short) must not be read whole as GB18030 mojibake. */
+		if (multibyte && asked == YP_ENC_AUTO) {
+			yp_warn_at(c->name, line, "the file ends inside a UTF-8 "
+			    "character; is it cut short?");
+			return -1;
+		}
 		utf8_ok = 0;
 		bad_line = line;
+		bad_off = off;
 	}
 	if (c->enc == YP_ENC_AUTO)
 		c->enc = utf8_ok ? YP_ENC_UTF8 : YP_ENC_GB18030;
@@ -169,6 +196,7 @@ check_file(struct yp_csv *c)
 		rewind(c->fp);
 		line = 1;
 		carry = 0;
+		off = 0;
 		for (;;) {
 			len = fread(buf + carry, 1, CHUNK, c->fp);
 			if (len == 0 && carry == 0)
@@ -179,12 +207,17 @@ check_file(struct yp_csv *c)
 			if (iconv(cd, &in, &inleft, &o, &outleft) == (size_t)-1 &&
 			    (errno == EILSEQ || (errno == EINVAL && feof(c->fp)))) {
 				iconv_close(cd);
-				yp_warn_at(c->name, line_at(buf, (size_t)(in - buf),
-				    line), "neither UTF-8 nor GB18030 text; "
-				    "save the table as CSV in UTF-8 or GB18030");
+				line = line_at(buf, (size_t)(in - buf), line);
+				if (asked == YP_ENC_AUTO &&
+				    bad_off > off + (size_t)(in - buf))
+					line = bad_line;
+				yp_warn_at(c->name, line, "neither UTF-8 nor "
+				    "GB18030 text; save the table as CSV in UTF-8 "
+				    "or GB18030");
 				return -1;
 			}
 			line = line_at(buf, (size_t)(in - buf), line);
+			off += (size_t)(in - buf);
 			memmove(buf, in, inleft);
 			carry = inleft;
 			if (feof(c->fp) && carry == 0)
@@ -193,6 +226,7 @@ check_file(struct yp_csv *c)
 		iconv_close(cd);
 	}
 	rewind(c->fp);
+	c->checked = 1;
 	return 0;
 }
 
@@ -208,6 +242,7 @@ new_reader(FILE *fp, const char *name, enum yp_encoding enc, int owns)
 	c->cd = (iconv_t)-1;
 	c->at_start = 1;
 	c->line = 1;
+	c->raw_line = 1;
 	if (csv_init(&c->parser, CSV_APPEND_NULL | CSV_REPALL_NL) != 0)
 		yp_die(YP_EXIT_DATA, "out of memory");
 	return c;
@@ -267,22 +302,41 @@ yp_csv_open_stream(FILE *fp, const char *name, enum yp_encoding enc)
 	return new_reader(fp, name, enc, 0);
 }
 
-/* Decide the encoding of a stream from the first bytes it gave. */
+/* Decide the encoding of a stream from the first bytes it gave.  When
+ * they are neither UTF-8 nor GB18030, report the bad byte where the
+ * decoding that got further stopped, as check_file does. */
 static int
 sniff(struct yp_csv *c, const char *buf, size_t len)
 {
 	size_t tail;
 
-	if (memchr(buf, '\0', len)) {
-		yp_warn_at(c->name, line_at(buf, (size_t)((char *)memchr(buf,
-		    '\0', len) - buf), 1), "a binary file (NUL bytes), not a "
-		    "CSV table; export the table as CSV and try again");
-		return -1;
+	if (c->enc != YP_ENC_AUTO)
+		return start_decoding(c);
+	if (yp_utf8_valid(buf, len, &tail)) {
+		c->enc = YP_ENC_UTF8;
+		return 0;
 	}
-	if (c->enc == YP_ENC_AUTO)
-		c->enc = yp_utf8_valid(buf, len, &tail) ? YP_ENC_UTF8 :
-		    YP_ENC_GB18030;
-	return start_decoding(c);
+	c->enc = YP_ENC_GB18030;
+	if (start_decoding(c) != 0)
+		return -1;
+	{
+		char *in = (char *)buf, *out = xmalloc(2 * len + 16), *o = out;
+		size_t inleft = len, outleft = 2 * len + 16;
+		int bad = iconv(c->cd, &in, &inleft, &o, &outleft) == (size_t)-1 &&
+		    errno == EILSEQ;
+
+		free(out);
+		iconv(c->cd, NULL, NULL, NULL, NULL);	/* back to the start */
+		if (bad) {
+			size_t at = (size_t)(in - buf);
+
+			yp_warn_at(c->name, line_at(buf, tail > at ? tail : at, 1),
+			    "neither UTF-8 nor GB18030 text; save the table as CSV "
+			    "in UTF-8 or GB18030");
+			return -1;
+		}
+	}
+	return 0;
 }
 
 static int
@@ -301,11 +355,46 @@ feed(struct yp_csv *c, const char *s, size_t len)
 	return 0;
 }
 
+/* A stream (standard input, a pipe) was not checked whole before it was
+ * read: check each chunk as it comes, so that a NUL byte or a bad byte
+ * after the first 64 KiB is still an error on its own line rather than
+ * a record with broken text.  *keep gets the length of an incomplete
+ * UTF-8 character at the end, to be read with the next chunk. */
+static int
+check_chunk(struct yp_csv *c, size_t len, size_t *keep)
+{
+	const char *nul = memchr(c->raw, '\0', len);
+	size_t tail;
+
+	*keep = 0;
+	if (nul) {
+		yp_warn_at(c->name, line_at(c->raw, (size_t)(nul - c->raw),
+		    c->raw_line), "a binary file (NUL bytes), not a CSV table; "
+		    "export the table as CSV and try again");
+		return -1;
+	}
+	if (c->enc != YP_ENC_UTF8)
+		return 0;	/* iconv finds bad GB18030 bytes */
+	if (!yp_utf8_valid(c->raw, len, &tail)) {
+		yp_warn_at(c->name, line_at(c->raw, tail, c->raw_line), "not "
+		    "valid UTF-8 (a stream is judged on its first 64 KiB); save "
+		    "the file as UTF-8 or name its encoding");
+		return -1;
+	}
+	if (tail && feof(c->fp)) {
+		yp_warn_at(c->name, line_at(c->raw, len, c->raw_line), "the "
+		    "file ends inside a UTF-8 character; is it cut short?");
+		return -1;
+	}
+	*keep = tail;
+	return 0;
+}
+
 /* Read and parse the next chunk.  Returns 0, or -1 after an error. */
 static int
 fill(struct yp_csv *c)
 {
-	size_t len;
+	size_t len, keep = 0;
 
 	len = fread(c->raw + c->raw_len, 1, CHUNK, c->fp);
 	if (len == 0 && ferror(c->fp)) {
@@ -320,12 +409,23 @@ fill(struct yp_csv *c)
 	c->raw_len = 0;
 	if (len == 0) {
 		c->eof = 1;
-		if (csv_fini(&c->parser, on_field, on_row_end, c) != 0)
+		if (csv_fini(&c->parser, on_field, on_row_end, c) != 0) {
+			yp_warn_at(c->name, c->line, "cannot parse CSV: %s",
+			    csv_strerror(csv_error(&c->parser)));
 			return -1;
+		}
 		return 0;
 	}
-	if (c->cd == (iconv_t)-1)
-		return feed(c, c->raw, len);
+	if (!c->checked && check_chunk(c, len, &keep) != 0)
+		return -1;
+	if (c->cd == (iconv_t)-1) {
+		c->raw_line = line_at(c->raw, len - keep, c->raw_line);
+		if (feed(c, c->raw, len - keep) != 0)
+			return -1;
+		memmove(c->raw, c->raw + len - keep, keep);
+		c->raw_len = keep;
+		return 0;
+	}
 
 	c->utf8 = xgrow(c->utf8, &c->utf8_cap, 2 * len + 16, 1);
 	{
@@ -334,15 +434,18 @@ fill(struct yp_csv *c)
 
 		if (iconv(c->cd, &in, &inleft, &out, &outleft) == (size_t)-1 &&
 		    errno != EINVAL) {
-			yp_warn_at(c->name, c->line, "neither UTF-8 nor GB18030 "
-			    "text; save the table as CSV in UTF-8 or GB18030");
+			yp_warn_at(c->name, line_at(c->raw, (size_t)(in - c->raw),
+			    c->raw_line), "neither UTF-8 nor GB18030 text; save "
+			    "the table as CSV in UTF-8 or GB18030");
 			return -1;
 		}
 		if (inleft > 8 || (inleft && feof(c->fp))) {
-			yp_warn_at(c->name, c->line, "the file ends inside a "
-			    "GB18030 character; is it cut short?");
+			yp_warn_at(c->name, line_at(c->raw, len, c->raw_line),
+			    "the file ends inside a GB18030 character; is it "
+			    "cut short?");
 			return -1;
 		}
+		c->raw_line = line_at(c->raw, (size_t)(in - c->raw), c->raw_line);
 		memmove(c->raw, in, inleft);
 		c->raw_len = inleft;
 		return feed(c, c->utf8, (size_t)(out - c->utf8));
