@@ -70,25 +70,33 @@ strip_marks(char *s, char *marks, size_t marksz)
 	*w = '\0';
 }
 
-/* Drop commas that separate groups of three digits; refuse others. */
+/* Drop commas that separate groups of three digits; refuse others.  The
+ * commas belong to the integer part only: 1-3 digits, then ",ddd" groups
+ * ("1,234,567.5"); "1234,567", "12,34" and "0.1,234" are not numbers. */
 static int
 drop_thousands(char *s)
 {
 	char *r = s, *w = s;
+	int digits = 0;
 
-	for (; *r; r++) {
-		if (*r != ',') {
-			*w++ = *r;
-			continue;
-		}
-		if (r == s || r[-1] < '0' || r[-1] > '9')
-			return 0;
+	if (!strchr(s, ','))
+		return 1;
+	if (*r == '-' || *r == '+')
+		*w++ = *r++;
+	for (; *r >= '0' && *r <= '9'; digits++)
+		*w++ = *r++;
+	if (digits < 1 || digits > 3)
+		return 0;
+	while (*r == ',') {
 		if (!(r[1] >= '0' && r[1] <= '9' && r[2] >= '0' && r[2] <= '9' &&
-		    r[3] >= '0' && r[3] <= '9' &&
-		    (r[4] == '\0' || r[4] == ',' || r[4] == '.')))
+		    r[3] >= '0' && r[3] <= '9') || (r[4] >= '0' && r[4] <= '9'))
 			return 0;
+		*w++ = r[1], *w++ = r[2], *w++ = r[3];
+		r += 4;
 	}
-	*w = '\0';
+	if (strchr(r, ','))
+		return 0;
+	memmove(w, r, strlen(r) + 1);
 	return 1;
 }
 
@@ -133,9 +141,8 @@ yp_parse_cell(const char *cell, double *value, char *marks, size_t marksz)
 		s[n -= 3] = '\0';
 	while (n > 0 && s[n - 1] == ' ')
 		s[--n] = '\0';
+	/* yp_parse_number takes the sign, "+" included, and refuses "+-5". */
 	p = s;
-	if (*p == '+')
-		p++;
 	if (!drop_thousands(p))
 		goto out;
 	if (yp_parse_number(p, value))
