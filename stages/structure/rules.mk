@@ -1,0 +1,13 @@
+# yp-structure in the pipeline: the structure analyses of every region in
+# out/obs.csv (comparable prices, industry, population, resources, public
+# services), as records.
+STRUCTURE_CONFIG := $(addprefix $(CONFIG)/,structure.csv plans.csv labels.csv)
+
+$(OUT)/structure.csv: $(OUT)/obs.csv $(CONFIG_COMMON) $(STRUCTURE_CONFIG) $(BIN)/yp-structure
+	@mkdir -p $(@D)
+	$(BIN)/yp-structure -c $(CONFIG) $(OUT)/obs.csv > $@.tmp
+	mv $@.tmp $@
+
+structure: $(OUT)/structure.csv
+.PHONY: structure
+REPORT_OUTPUTS += $(OUT)/structure.csv
