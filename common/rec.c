@@ -97,42 +97,47 @@ struct yp_reader {
 };
 
 struct yp_reader *
-yp_reader_open(const char *path)
+yp_reader_adopt(struct yp_csv *csv, const struct yp_row *header)
 {
 	struct yp_reader *r;
-	struct yp_row row;
 	size_t i;
-	int got;
 
-	r = xcalloc(1, sizeof *r);
-	r->csv = yp_csv_open(path, YP_ENC_UTF8);
-	if (!r->csv) {
-		free(r);
-		return NULL;
-	}
-	got = yp_csv_next(r->csv, &row);
-	if (got < 0)
-		goto fail;
-	if (got == 0) {
-		yp_warn_at(path, 1, "empty record stream: expected the header "
-		    "\"%s\"; did the stage before this one fail?",
-		    YP_RECORD_HEADER);
-		goto fail;
-	}
 	for (i = 0; i < YP_NCOLUMNS; i++)
-		if (row.n != YP_NCOLUMNS || strcmp(row.f[i], column_names[i]) != 0)
+		if (header->n != YP_NCOLUMNS ||
+		    strcmp(header->f[i], column_names[i]) != 0)
 			break;
 	if (i < YP_NCOLUMNS) {
-		yp_warn_at(path, row.line, "not a record stream: the header must "
-		    "be \"%s\" (docs/FORMAT.md); read raw tables with yp-ingest "
-		    "first", YP_RECORD_HEADER);
-		goto fail;
+		yp_warn_at(yp_csv_name(csv), header->line, "not a record stream: "
+		    "the header must be \"%s\" (docs/FORMAT.md); read raw tables "
+		    "with yp-ingest first", YP_RECORD_HEADER);
+		yp_csv_close(csv);
+		return NULL;
 	}
+	r = xcalloc(1, sizeof *r);
+	r->csv = csv;
 	return r;
-fail:
-	yp_csv_close(r->csv);
-	free(r);
-	return NULL;
+}
+
+struct yp_reader *
+yp_reader_open(const char *path)
+{
+	struct yp_csv *csv;
+	struct yp_row row;
+	int got;
+
+	csv = yp_csv_open(path, YP_ENC_UTF8);
+	if (!csv)
+		return NULL;
+	got = yp_csv_next(csv, &row);
+	if (got <= 0) {
+		if (got == 0)
+			yp_warn_at(path, 1, "empty record stream: expected the "
+			    "header \"%s\"; did the stage before this one fail?",
+			    YP_RECORD_HEADER);
+		yp_csv_close(csv);
+		return NULL;
+	}
+	return yp_reader_adopt(csv, &row);
 }
 
 int

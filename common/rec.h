@@ -56,11 +56,20 @@ int yp_source_parse(const char *source, char *file, size_t filesz,
 	unsigned long *line, int *edition);
 
 struct yp_reader;
+struct yp_csv;
+struct yp_row;
 
 /* Open a record stream ("-" for standard input) and check its header.
  * Returns NULL after one message when it cannot be read or its header is
  * not YP_RECORD_HEADER. */
 struct yp_reader *yp_reader_open(const char *path);
+
+/* The same over a CSV reader already open, whose first row, header, the
+ * caller has read (yp-ingest reads a file's first row before it knows
+ * that it holds records; standard input cannot be opened twice).  Takes
+ * csv over, also when it returns NULL after a message. */
+struct yp_reader *yp_reader_adopt(struct yp_csv *csv,
+	const struct yp_row *header);
 
 /* Next record: 1, 0 at the end, -1 after a reported error (a field count,
  * value, status or period that breaks docs/FORMAT.md). */

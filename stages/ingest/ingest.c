@@ -376,6 +376,26 @@ set_source(const struct file *f, unsigned long line, char *buf, size_t n)
 		snprintf(buf, n, "%s:%lu", f->path, line);
 }
 
+/* The length of the longest start of s of at most max bytes that does
+ * not cut a UTF-8 character, so that a note quoting a cell stays text. */
+static int
+utf8_prefix(const char *s, size_t max)
+{
+	size_t n = 0, total = strlen(s);
+	unsigned cp;
+
+	while (n < total) {
+		int len = yp_utf8_decode(s + n, total - n, &cp);
+
+		if (len <= 0)
+			len = 1;
+		if (n + (size_t)len > max)
+			break;
+		n += (size_t)len;
+	}
+	return (int)n;
+}
+
 /* Write the record of one cell. */
 static void
 emit(struct file *f, const char *region, const char *indicator,
@@ -405,7 +425,10 @@ emit(struct file *f, const char *region, const char *indicator,
 	} else {
 		rec.status = YP_STATUS_MISSING;
 		if (kind == YP_CELL_INVALID) {
-			snprintf(note, sizeof note, "not a number: %.100s", cell);
+			int n = utf8_prefix(cell, 100);
+
+			snprintf(note, sizeof note, "not a number: %.*s%s", n,
+			    cell, cell[n] ? "…" : "");
 			rec.note = note;
 		} else {
 			rec.note = yp_cell_reason(kind);
@@ -596,6 +619,17 @@ check_width(struct file *f, const struct yp_row *row)
 	return -1;
 }
 
+/* Whether a name cell holds nothing but spaces (of any width). */
+static int
+blank_name(const char *cell)
+{
+	char *key = yp_key(cell);
+	int blank = *key == '\0';
+
+	free(key);
+	return blank;
+}
+
 static int
 wide_row(struct file *f, const struct yp_row *row)
 {
@@ -605,6 +639,12 @@ wide_row(struct file *f, const struct yp_row *row)
 
 	if (check_width(f, row) != 0)
 		return -1;
+	if (blank_name(row->f[0])) {
+		yp_warn_at(f->path, row->line, "a row with figures but no %s "
+		    "name in its first cell; write the name in", f->layout ==
+		    LAYOUT_REGION_ROWS ? "region" : "indicator");
+		return -1;
+	}
 	if (f->layout == LAYOUT_REGION_ROWS) {
 		region = ingest_region_name(f->in, row->f[0], f->path, row->line);
 		if (!region)
@@ -649,6 +689,11 @@ year_row(struct file *f, const struct yp_row *row)
 		    "a year (1900-2100)", ycell);
 		return -1;
 	}
+	/* The span of the years read so far dates the table's footnotes. */
+	if (!f->from || year < f->from)
+		f->from = year;
+	if (year > f->to)
+		f->to = year;
 	if (f->region_col >= 0) {
 		region = ingest_region_name(f->in, f->region_col < (int)row->n ?
 		    row->f[f->region_col] : "", f->path, row->line);
@@ -673,11 +718,13 @@ row_is_blank(const struct yp_row *row)
 	return 1;
 }
 
-/* A file already in the record format: check it and pass it through. */
+/* A file already in the record format: check it and pass it through.
+ * The reader already open goes on from the header it read, since
+ * standard input cannot be opened a second time. */
 static int
-pass_records(struct ingest *in, const char *path)
+pass_records(struct ingest *in, struct yp_csv *csv, const struct yp_row *header)
 {
-	struct yp_reader *r = yp_reader_open(path);
+	struct yp_reader *r = yp_reader_adopt(csv, header);
 	struct yp_rec rec;
 	int got;
 
@@ -753,10 +800,8 @@ ingest_file(struct ingest *in, const char *path)
 		last_line = row.line;
 		if (row_is_blank(&row))
 			continue;
-		if (rows++ == 0 && is_record_header(&row)) {
-			yp_csv_close(csv);
-			return pass_records(in, path);
-		}
+		if (rows++ == 0 && is_record_header(&row))
+			return pass_records(in, csv, &row);
 		if (f.in_footer || (f.layout != LAYOUT_UNKNOWN &&
 		    is_footer(row.f[0]))) {
 			f.in_footer = 1;
@@ -787,6 +832,14 @@ ingest_file(struct ingest *in, const char *path)
 		}
 		if (preamble_line(&f, &row))
 			continue;
+		if (key_in(row.f[0], indicator_headers) ||
+		    key_in(row.f[0], region_headers)) {
+			yp_warn_at(path, row.line, "the header row names no years; "
+			    "its columns after \"%s\" must be years such as 2020年 "
+			    "or 2020", row.f[0]);
+			status = -1;
+			break;
+		}
 		yp_warn_at(path, row.line, "no header row with years found before "
 		    "this row; a table needs a header such as 指标,2020年,2019年 "
 		    "or 地区,2024年,... or 年份,<indicator>(<unit>),...");
