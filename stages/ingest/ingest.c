@@ -19,6 +19,7 @@
 #include "msg.h"
 #include "num.h"
 #include "text.h"
+#include "workbook.h"
 #include "xalloc.h"
 
 enum layout {
@@ -788,6 +789,8 @@ ingest_file(struct ingest *in, const char *path)
 	int got, status = 0, rows = 0, data_rows = 0;
 	unsigned long last_line = 1;
 
+	if (workbook_claims(path))	/* .xls, .xlsx: workbook.c */
+		return workbook_ingest(in, path);
 	memset(&f, 0, sizeof f);
 	f.in = in;
 	f.path = path;
