@@ -73,7 +73,8 @@ main(int argc, char **argv)
 	long edition;
 
 	yp_set_program(argv[0]);
-	while ((c = getopt_long(argc, argv, "c:i:u:r:e:E:shV", longopts,
+	opterr = 0;	/* one message of our own, not getopt's as well */
+	while ((c = getopt_long(argc, argv, ":c:i:u:r:e:E:shV", longopts,
 	    NULL)) != -1) {
 		switch (c) {
 		case 'c': config = optarg; break;
@@ -100,7 +101,12 @@ main(int argc, char **argv)
 		case 's': opt.strict = 1; break;
 		case 'h': usage(); return yp_finish_stdout(0);
 		case 'V': yp_print_version(); return yp_finish_stdout(0);
-		default: yp_usage_error("unknown option");
+		case ':':
+			yp_usage_error("option %s needs a value", argv[optind - 1]);
+		default:
+			if (optopt && argv[optind - 1][1] != '-')
+				yp_usage_error("unknown option -%c", optopt);
+			yp_usage_error("unknown option %s", argv[optind - 1]);
 		}
 	}
 
