@@ -100,9 +100,10 @@ put_utf8(char *out, unsigned cp)
 	return 4;
 }
 
-/* Fold into a new string; with squeeze, drop every space and lower-case. */
+/* Fold into a new string; with squeeze, drop every space and lower-case;
+ * with keep_width, leave full-width characters as they are. */
 static char *
-fold(const char *s, int squeeze)
+fold(const char *s, int squeeze, int keep_width)
 {
 	size_t n = strlen(s), i = 0, o = 0;
 	char *out = xmalloc(n + 1);
@@ -125,7 +126,7 @@ fold(const char *s, int squeeze)
 			pending_space = o > 0;
 			continue;
 		}
-		if (!raw && cp >= 0xFF01 && cp <= 0xFF5E)
+		if (!raw && !keep_width && cp >= 0xFF01 && cp <= 0xFF5E)
 			cp -= 0xFEE0;
 		if (squeeze && cp < 0x80)
 			cp = (unsigned)tolower((int)cp);
@@ -144,13 +145,19 @@ fold(const char *s, int squeeze)
 char *
 yp_fold(const char *s)
 {
-	return fold(s, 0);
+	return fold(s, 0, 0);
+}
+
+char *
+yp_trim(const char *s)
+{
+	return fold(s, 0, 1);
 }
 
 char *
 yp_key(const char *s)
 {
-	return fold(s, 1);
+	return fold(s, 1, 0);
 }
 
 int

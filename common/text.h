@@ -20,6 +20,12 @@ int yp_utf8_valid(const char *s, size_t n, size_t *tail);
  * inside made one space.  The caller frees it. */
 char *yp_fold(const char *s);
 
+/* A new string with white space (ASCII, ideographic, no-break) trimmed
+ * at both ends, runs of it inside made one space, and byte order marks
+ * removed; nothing else changed, full-width punctuation kept, as a note
+ * quoted from a table must be.  The caller frees it. */
+char *yp_trim(const char *s);
+
 /* The matching key of a name: yp_fold, then every space removed and
  * ASCII letters lower-cased, so "郑  州  市" and "郑州市" meet, and
  * "Gross Regional Product" and "gross regional product" too. */

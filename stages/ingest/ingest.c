@@ -475,10 +475,12 @@ emit_footnote(struct file *f, const struct yp_row *row)
 	rec.status = YP_STATUS_MISSING;
 	rec.source = source;
 	{
-		char *folded = yp_fold(text);
-		rec.note = folded;
+		/* Quoted as the bureau wrote it: spaces tidied, full-width
+		 * punctuation (：，（）) kept. */
+		char *trimmed = yp_trim(text);
+		rec.note = trimmed;
 		yp_write(f->in->out, &rec);
-		free(folded);
+		free(trimmed);
 	}
 	free(text);
 }

@@ -110,6 +110,35 @@ test_fold_and_key(void **state)
 	check_fold("a\xff" "b", "a\xff" "b", "a\xff" "b");
 }
 
+/* yp_trim tidies spaces only: a footnote is quoted as the bureau wrote
+ * it, full-width colon, comma and brackets included. */
+static void
+test_trim(void **state)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{ "\xe3\x80\x80\xe3\x80\x80\xe3\x80\x80" "2.总人口和按性别分人口中包括现役军人，"
+		    "按城乡分人口中现役军人计入城镇人口。",
+		    "2.总人口和按性别分人口中包括现役军人，按城乡分人口中现役军人计入城镇人口。" },
+		{ "注：1. 地方财政支出均为本级支出 ", "注：1. 地方财政支出均为本级支出" },
+		{ "数据来源：国家统计局（ＮＢＳ）", "数据来源：国家统计局（ＮＢＳ）" },
+		{ "\xef\xbb\xbf a \t b ", "a b" },
+		{ "", "" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *t = yp_trim(cases[i].in);
+
+		if (strcmp(t, cases[i].out) != 0)
+			fail_msg("\"%s\" trimmed to \"%s\", expected \"%s\"",
+			    cases[i].in, t, cases[i].out);
+		free(t);
+	}
+}
+
 /* yp_split_label against expected name and unit (NULL: none). */
 static void
 check_split(const char *label, const char *name, const char *unit)
@@ -197,6 +226,7 @@ main(void)
 		cmocka_unit_test(test_utf8_decode),
 		cmocka_unit_test(test_utf8_valid),
 		cmocka_unit_test(test_fold_and_key),
+		cmocka_unit_test(test_trim),
 		cmocka_unit_test(test_split_label),
 		cmocka_unit_test(test_year_label),
 		cmocka_unit_test(test_starts_with),
