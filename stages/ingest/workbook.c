@@ -312,6 +312,21 @@ trimmed(const char *s)
 	return xstrndup(s, (size_t)(e - s));
 }
 
+static int
+only_newlines(const char *file)
+{
+	FILE *fp = fopen(file, "rb");
+	int ch, only = 1;
+
+	if (!fp)
+		return 0;
+	while ((ch = getc(fp)) != EOF)
+		if (ch != '\n' && ch != '\r')
+			only = 0;
+	fclose(fp);
+	return only;
+}
+
 /* Rows of one converted sheet, each with its sheet row number. */
 struct rows {
 	size_t n, cap, ncols;
@@ -343,14 +358,19 @@ rows_free(struct rows *r)
 static int
 read_rows(const char *file, const char *path, struct rows *r)
 {
-	struct yp_csv *csv = yp_csv_open(file, YP_ENC_UTF8);
+	struct yp_csv *csv;
 	struct yp_row row;
 	unsigned long next_line = 1;
 	size_t sheet_row = 0;
+	struct stat st;
 	int got;
 
 	memset(r, 0, sizeof *r);
-	if (!csv)
+	/* ssconvert writes an empty sheet as one line break: nothing to
+	 * read (and nothing for the CSV reader to stumble on). */
+	if (stat(file, &st) == 0 && st.st_size <= 2 && only_newlines(file))
+		return 0;
+	if (!(csv = yp_csv_open(file, YP_ENC_UTF8)))
 		return -1;
 	while ((got = yp_csv_next(csv, &row)) > 0) {
 		size_t i, breaks = 0;

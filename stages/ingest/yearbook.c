@@ -548,7 +548,8 @@ read_header(const struct yb_sheet *s, struct yb_layout *lay, size_t first_value)
 	lay->col = xcalloc(n, sizeof *lay->col);
 	for (c = 0; c < n; c++) {
 		lay->col[c].parent = -1;
-		for (r = lay->header_first; r <= lay->header_last; r++) {
+		for (r = lay->header_first; r <= lay->header_last &&
+		    !lay->no_header; r++) {
 			const char *v = yb_cell(s, r, c);
 			int y = yp_year_label(v);
 			char *u = NULL;
@@ -578,7 +579,8 @@ read_header(const struct yb_sheet *s, struct yb_layout *lay, size_t first_value)
 	}
 	/* A parent: a Chinese header cell with blank cells to its right in
 	 * the same row, over columns that have their own header below it. */
-	for (r = lay->header_first; r <= lay->header_last; r++)
+	for (r = lay->header_first; r <= lay->header_last && !lay->no_header;
+	    r++)
 		for (c = first_value + 1; c < n; c++) {
 			size_t p, r2;
 			int below = 0;
@@ -731,6 +733,12 @@ yb_analyse(const struct yb_sheet *s, const struct yb_override *ov,
 
 	memset(lay, 0, sizeof *lay);
 	lay->label_col = lay->label_col_en = -1;
+	if (ov->header_last > s->nrows) {
+		yp_warn_at(where, 0, "header_rows %zu-%zu: the sheet has %zu rows; "
+		    "fix header_rows in config/sources.csv", ov->header_first,
+		    ov->header_last, s->nrows);
+		return YB_ERROR;
+	}
 	/* 1. The first data row, after the header when it is given. */
 	for (r = ov->header_last; r < s->nrows; r++)
 		if (row_has_datum(s, r)) {
@@ -829,12 +837,6 @@ yb_analyse(const struct yb_sheet *s, const struct yb_override *ov,
 	 * above the data, group rows (text in the label columns only) and
 	 * blank rows skipped. */
 	if (ov->header_first) {
-		if (ov->header_last > s->nrows) {
-			yp_warn_at(where, 0, "header_rows %zu-%zu: the sheet has %zu "
-			    "rows; fix header_rows in config/sources.csv",
-			    ov->header_first, ov->header_last, s->nrows);
-			return YB_ERROR;
-		}
 		lay->header_first = ov->header_first - 1;
 		lay->header_last = ov->header_last - 1;
 	} else {
@@ -849,7 +851,11 @@ yb_analyse(const struct yb_sheet *s, const struct yb_override *ov,
 				break;
 			}
 		}
-		if (!found) {
+		if (!found && ov->columns) {
+			/* The manifest names every column: no header needed. */
+			lay->no_header = 1;
+			lay->header_first = lay->header_last = first_data;
+		} else if (!found) {
 			yp_warn_at(where, first_data + 1, "no column header above the "
 			    "first row of figures; give header_rows (the sheet rows "
 			    "of the header, e.g. 5-7) or columns in config/sources.csv");

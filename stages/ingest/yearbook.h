@@ -56,6 +56,7 @@ struct yb_column {
 /* The layout of one table, found by yb_analyse. */
 struct yb_layout {
 	size_t header_first, header_last;	/* 0-based rows */
+	int no_header;			/* none: the manifest names the columns */
 	size_t data_first, footer_first;	/* footer_first == nrows: none */
 	int label_col, label_col_en;	/* -1: none */
 	enum yb_dim rows, cols;
