@@ -129,15 +129,3 @@ annual_rate(double ratio, int years)
 		return NAN;
 	return pow(ratio, 1.0 / years) - 1;
 }
-
-int
-class_by_bounds(double x, const double *bound, const int *strict, size_t n)
-{
-	int found = -1;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strict[i] ? x > bound[i] : x >= bound[i])
-			found = (int)i;
-	return found;
-}

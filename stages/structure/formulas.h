@@ -59,9 +59,4 @@ struct shift_share shift_share_split(double b0, double r, double Ri,
 /* Average annual rate (fraction) of a total change ratio over years. */
 double annual_rate(double ratio, int years);
 
-/* Classify x by ascending lower bounds: the last i with x >= bound[i]
- * (or x > bound[i] when strict[i]); -1 when below them all. */
-int class_by_bounds(double x, const double *bound, const int *strict,
-	size_t n);
-
 #endif

@@ -248,6 +248,9 @@ plan_window(const struct structure *st, const struct plan *pl,
 void
 plan_note(struct result *r, const struct plan *pl, int end)
 {
+	/* A plan record is a span even when the data give one year of it,
+	 * so that it never meets the year's own record. */
+	snprintf(r->period, sizeof r->period, "%d-%d", pl->first, end);
 	if (end < pl->last)
 		result_note(r, "%s to %d", pl->name, end);
 	else

@@ -82,8 +82,9 @@ int real_level(const struct structure *st, const char *region,
 int plan_window(const struct structure *st, const struct plan *pl,
 	const char *const *codes, size_t n, int *base, int *end);
 
-/* Add the plan's name (and "to YEAR" when end is before its last year)
- * to a plan result's note. */
+/* Make r a plan record: period first-end (a span even when end is the
+ * plan's first year) and the plan's name, with "to YEAR" when end is
+ * before its last year, in its note.  Every plan result goes through it. */
 void plan_note(struct result *r, const struct plan *pl, int end);
 
 /* The code "<item>.index" and other suffixed codes, interned. */
