@@ -63,9 +63,9 @@ test_loaded(void **state)
 	char *p;
 
 	(void)state;
-	assert_int_equal(cfg->nindicators, 10);	/* comment and blank rows skipped */
+	assert_int_equal(cfg->nindicators, 13);	/* comment and blank rows skipped */
 	assert_int_equal(cfg->nunits, 12);
-	assert_int_equal(cfg->nregions, 6);
+	assert_int_equal(cfg->nregions, 7);
 	assert_int_equal(cfg->nsources, 4);
 	p = yp_config_path(cfg, "units.csv");
 	assert_true(strlen(p) > 10 && strcmp(p + strlen(p) - 10, "/units.csv") == 0);
