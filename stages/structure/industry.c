@@ -78,10 +78,10 @@ shares(struct structure *st)
 			s = 0;
 			if (V(st, item, y, &x, &s) && V(st, "gdp", y, &y0, &s) &&
 			    y0 != 0)
-				out_value(&st->out, reg, item, "share", y, y, "%",
+				yp_results_value(&st->out, reg, item, "share", y, y, "%",
 				    x / y0 * 100, s, "share(gdp)");
 			else
-				out_missing(&st->out, reg, item, "share", y, y,
+				yp_results_missing(&st->out, reg, item, "share", y, y,
 				    "%", "share(gdp)", "no %s for %d",
 				    first_missing(st, reg, codes, 2, y) ?
 				    first_missing(st, reg, codes, 2, y) : "gdp",
@@ -98,12 +98,12 @@ shares(struct structure *st)
 			    V(st, "gdp", b, &yb, &s) && yb != 0 &&
 			    V(st, item, e, &x, &s) && V(st, "gdp", e, &y0, &s) &&
 			    y0 != 0)
-				plan_note(out_value(&st->out, reg, item,
+				plan_note(yp_results_value(&st->out, reg, item,
 				    "share_change", pl->first, e, "pp",
 				    x / y0 * 100 - xb / yb * 100, s,
 				    "share_change(gdp)"), pl, e);
 			else
-				plan_note(out_missing(&st->out, reg, item,
+				plan_note(yp_results_missing(&st->out, reg, item,
 				    "share_change", pl->first, e, "pp",
 				    "share_change(gdp)", "needs %s and gdp in %d "
 				    "and %d", item, b, e), pl, e);
@@ -127,12 +127,12 @@ structure_year(struct structure *st, int y)
 	if (!miss && total == 0)
 		miss = "non-zero gdp";
 	if (miss) {
-		out_missing(&st->out, reg, "gdp", "structure", y, y, "%",
+		yp_results_missing(&st->out, reg, "gdp", "structure", y, y, "%",
 		    "structure(sectors/gdp)", "no %s for %d", miss, y);
-		out_missing(&st->out, reg, "gdp", "structure_level", y, y, "",
+		yp_results_missing(&st->out, reg, "gdp", "structure_level", y, y, "",
 		    "structure_level(sectors/gdp)", "no %s for %d", miss, y);
 		if (set->nsectors >= 3)
-			out_missing(&st->out, reg, "gdp", "ts", y, y, "ratio",
+			yp_results_missing(&st->out, reg, "gdp", "ts", y, y, "ratio",
 			    "ts(tertiary/secondary)", "no %s for %d", miss, y);
 		return;
 	}
@@ -145,16 +145,16 @@ structure_year(struct structure *st, int y)
 		if (len >= sizeof text)
 			len = sizeof text - 1;
 	}
-	result_note(out_value(&st->out, reg, "gdp", "structure", y, y, "%", sum,
+	yp_result_note(yp_results_value(&st->out, reg, "gdp", "structure", y, y, "%", sum,
 	    s, "structure(sectors/gdp)"), "%s", text);
-	out_value(&st->out, reg, "gdp", "structure_level", y, y, "", level, s,
+	yp_results_value(&st->out, reg, "gdp", "structure_level", y, y, "", level, s,
 	    "structure_level(sectors/gdp)");
 	if (set->nsectors >= 3) {
 		if (v[1] != 0)
-			out_value(&st->out, reg, "gdp", "ts", y, y, "ratio",
+			yp_results_value(&st->out, reg, "gdp", "ts", y, y, "ratio",
 			    v[2] / v[1], s, "ts(tertiary/secondary)");
 		else
-			out_missing(&st->out, reg, "gdp", "ts", y, y, "ratio",
+			yp_results_missing(&st->out, reg, "gdp", "ts", y, y, "ratio",
 			    "ts(tertiary/secondary)", "%s is 0 in %d",
 			    set->sectors[1], y);
 	}
@@ -183,10 +183,10 @@ rationalisation_year(struct structure *st, int y)
 			V(st, set->employment[i], y, &lv[i], &s);
 		}
 		if (theil_index(yv, lv, set->nsectors, &tl)) {
-			out_value(&st->out, reg, "gdp", "theil", y, y, "", tl, s,
+			yp_results_value(&st->out, reg, "gdp", "theil", y, y, "", tl, s,
 			    "theil(sectors,employment)");
 			for (i = 0; i < set->nsectors; i++)
-				out_value(&st->out, reg, set->sectors[i],
+				yp_results_value(&st->out, reg, set->sectors[i],
 				    "deviation", y, y, "",
 				    structural_deviation(yv, lv, set->nsectors,
 				    i), s, "deviation(sectors,employment)");
@@ -195,10 +195,10 @@ rationalisation_year(struct structure *st, int y)
 		snprintf(why, sizeof why, "a sector's value added or "
 		    "employment is not positive in %d", y);
 	}
-	out_missing(&st->out, reg, "gdp", "theil", y, y, "",
+	yp_results_missing(&st->out, reg, "gdp", "theil", y, y, "",
 	    "theil(sectors,employment)", "%s", why);
 	for (i = 0; i < set->nsectors; i++)
-		out_missing(&st->out, reg, set->sectors[i], "deviation", y, y, "",
+		yp_results_missing(&st->out, reg, set->sectors[i], "deviation", y, y, "",
 		    "deviation(sectors,employment)", "%s", why);
 }
 
@@ -225,11 +225,11 @@ moore_plans(struct structure *st)
 			    V(st, set->sectors[i], e, &w1[i], &s);
 		angle = ok ? moore_angle_degrees(w0, w1, set->nsectors) : NAN;
 		if (!isnan(angle))
-			plan_note(out_value(&st->out, reg, "gdp", "moore_angle",
+			plan_note(yp_results_value(&st->out, reg, "gdp", "moore_angle",
 			    pl->first, e, "degree", angle, s,
 			    "moore(sectors)"), pl, e);
 		else
-			plan_note(out_missing(&st->out, reg, "gdp",
+			plan_note(yp_results_missing(&st->out, reg, "gdp",
 			    "moore_angle", pl->first, e, "degree",
 			    "moore(sectors)", "needs every sector in %d and %d",
 			    b, e), pl, e);
@@ -254,24 +254,24 @@ lq_item(struct structure *st, const char *part, const char *total)
 			continue;
 		s = 0;
 		if (!V(st, part, y, &ei, &s) || !V(st, total, y, &e, &s)) {
-			out_missing(&st->out, reg, part, "lq", y, y, "ratio", src,
+			yp_results_missing(&st->out, reg, part, "lq", y, y, "ratio", src,
 			    "no %s for %d", V(st, part, y, &ei, NULL) ? total :
 			    part, y);
 			continue;
 		}
 		if (!V_of(st, par, part, y, &Ei, &s) ||
 		    !V_of(st, par, total, y, &E, &s)) {
-			out_missing(&st->out, reg, part, "lq", y, y, "ratio", src,
+			yp_results_missing(&st->out, reg, part, "lq", y, y, "ratio", src,
 			    "no %s or %s of the parent region %s for %d", part,
 			    total, par, y);
 			continue;
 		}
 		lq = location_quotient(ei, e, Ei, E);
 		if (isnan(lq))
-			out_missing(&st->out, reg, part, "lq", y, y, "ratio", src,
+			yp_results_missing(&st->out, reg, part, "lq", y, y, "ratio", src,
 			    "a total or the parent's value is 0 in %d", y);
 		else
-			out_value(&st->out, reg, part, "lq", y, y, "ratio", lq, s,
+			yp_results_value(&st->out, reg, part, "lq", y, y, "ratio", lq, s,
 			    src);
 	}
 }
@@ -311,7 +311,7 @@ shift_share_missing(struct structure *st, const struct plan *pl, int e,
 
 	for (i = 0; i <= set->nsectors; i++)
 		for (k = 0; k < 4; k++)
-			plan_note(out_missing(&st->out, st->r->name,
+			plan_note(yp_results_missing(&st->out, st->r->name,
 			    i < set->nsectors ? set->sectors[i] : "gdp",
 			    shift_measures[k], pl->first, e,
 			    unit_of(st, "gdp"), "shift_share(parent)", "%s",
@@ -380,16 +380,16 @@ shift_share_plans(struct structure *st)
 				v[3] = ss.d;
 			}
 			for (k = 0; k < 4; k++) {
-				struct result *res;
+				struct yp_result *res;
 
 				if (i < set->nsectors)
 					sum[k] += v[k];
-				res = out_value(&st->out, reg, code,
+				res = yp_results_value(&st->out, reg, code,
 				    shift_measures[k], pl->first, e,
 				    unit_of(st, "gdp"), i < set->nsectors ?
 				    v[k] : sum[k], s, src);
 				plan_note(res, pl, e);
-				result_note(res, real ? "at %d prices" :
+				yp_result_note(res, real ? "at %d prices" :
 				    "at current prices (no complete index "
 				    "chain)", b);
 			}
@@ -408,7 +408,7 @@ hhi_group(struct structure *st, const struct hhi_group *g)
 	size_t n = 0, i, k;
 	int lo = 9999, hi = 0, y;
 	char s, src[200];
-	struct result *res;
+	struct yp_result *res;
 
 	for (k = 0; k < g->nparts && n < MAX_PARTS; k++)
 		n += panel_matching(st->panel, reg, g->parts[k], parts + n,
@@ -421,10 +421,10 @@ hhi_group(struct structure *st, const struct hhi_group *g)
 		for (y = ts->first; y < ts->first + ts->n; y++) {
 			if (!series_has_record(ts, y))
 				continue;
-			out_missing(&st->out, reg, g->total, "hhi", y, y, "",
+			yp_results_missing(&st->out, reg, g->total, "hhi", y, y, "",
 			    src, "no sub-sector data (%s%s) for %s", g->parts[0],
 			    g->nparts > 1 ? "…" : "", g->total);
-			out_missing(&st->out, reg, g->total, "hhi_band", y, y,
+			yp_results_missing(&st->out, reg, g->total, "hhi_band", y, y,
 			    "code", src, "no sub-sector data for %s", g->total);
 		}
 		return;
@@ -446,19 +446,19 @@ hhi_group(struct structure *st, const struct hhi_group *g)
 			V(st, codes[i], y, &x[i], &s);
 		h = miss ? NAN : hhi_index(x, n);
 		if (isnan(h)) {
-			out_missing(&st->out, reg, g->total, "hhi", y, y, "", src,
+			yp_results_missing(&st->out, reg, g->total, "hhi", y, y, "", src,
 			    "no %s for %d", miss ? miss : "positive parts", y);
-			out_missing(&st->out, reg, g->total, "hhi_band", y, y,
+			yp_results_missing(&st->out, reg, g->total, "hhi_band", y, y,
 			    "code", src, "no HHI for %d", y);
 			continue;
 		}
-		result_note(out_value(&st->out, reg, g->total, "hhi", y, y, "", h,
+		yp_result_note(yp_results_value(&st->out, reg, g->total, "hhi", y, y, "", h,
 		    s, src), "%zu parts", n);
 		band = settings_classify(st->set, "hhi_band", h);
 		if (band) {
-			res = out_value(&st->out, reg, g->total, "hhi_band", y, y,
+			res = yp_results_value(&st->out, reg, g->total, "hhi_band", y, y,
 			    "code", band->code, s, src);
-			result_note(res, "%s %s", band->zh, band->en);
+			yp_result_note(res, "%s %s", band->zh, band->en);
 		}
 	}
 	for (i = 0; i < n; i++)

@@ -92,7 +92,7 @@ main(int argc, char **argv)
 		if (yp_writer_close(w) != 0)
 			status = YP_EXIT_DATA;
 	}
-	out_free(&st.out);
+	yp_results_free(&st.out);
 	panel_free(st.panel);
 	settings_free((struct settings *)st.set);
 	yp_config_free((struct yp_config *)st.cfg);

@@ -40,21 +40,21 @@ recorded(const struct structure *st, const char *const *codes, size_t n,
 
 /* A derived ratio and, when the same code is published that year, the
  * gap between them. */
-static struct result *
+static struct yp_result *
 derived(struct structure *st, const char *code, int y, double v, char s,
     const char *src)
 {
 	const char *reg = st->r->name;
 	double pub;
-	struct result *r;
+	struct yp_result *r;
 	size_t at;
 
-	r = out_value(&st->out, reg, code, "derived", y, y, unit_of(st, code),
+	r = yp_results_value(&st->out, reg, code, "derived", y, y, unit_of(st, code),
 	    v, s, src);
 	at = st->out.n - 1;
 	if (V(st, code, y, &pub, &s)) {
-		result_note(r, "published %.10g", pub);
-		result_note(out_value(&st->out, reg, code, "derived_gap", y, y,
+		yp_result_note(r, "published %.10g", pub);
+		yp_result_note(yp_results_value(&st->out, reg, code, "derived_gap", y, y,
 		    unit_of(st, code), v - pub, s, src), "derived %.10g − "
 		    "published %.10g", v, pub);
 	}
@@ -72,7 +72,7 @@ ages(struct structure *st)
 	double g[3], sum;
 	int lo, hi, y, i;
 	char s;
-	struct result *r;
+	struct yp_result *r;
 
 	if (!span_of(st, groups, 3, &lo, &hi))
 		return;
@@ -87,34 +87,34 @@ ages(struct structure *st)
 		sum = g[0] + g[1] + g[2];
 		for (i = 0; i < 3; i++) {
 			if (miss || sum == 0)
-				out_missing(&st->out, reg, groups[i], "share", y, y,
+				yp_results_missing(&st->out, reg, groups[i], "share", y, y,
 				    "%", "share(age groups)", "no %s for %d",
 				    miss ? miss : "non-zero population", y);
 			else
-				out_value(&st->out, reg, groups[i], "share", y, y,
+				yp_results_value(&st->out, reg, groups[i], "share", y, y,
 				    "%", g[i] / sum * 100, s, "share(age groups)");
 		}
 		if (miss || sum == 0)
-			out_missing(&st->out, reg, "pop.age65p", "ageing_stage", y,
+			yp_results_missing(&st->out, reg, "pop.age65p", "ageing_stage", y,
 			    y, "code", "ageing_stage(share 65+)", "no %s for %d",
 			    miss ? miss : "non-zero population", y);
 		else if ((stage = settings_classify(st->set, "ageing_stage",
 		    g[2] / sum * 100))) {
-			r = out_value(&st->out, reg, "pop.age65p", "ageing_stage",
+			r = yp_results_value(&st->out, reg, "pop.age65p", "ageing_stage",
 			    y, y, "code", stage->code, s,
 			    "ageing_stage(share 65+)");
-			result_note(r, "%s %s; 65+ %.2f%%", stage->zh, stage->en,
+			yp_result_note(r, "%s %s; 65+ %.2f%%", stage->zh, stage->en,
 			    g[2] / sum * 100);
 		}
 
 		/* Dependency ratios need the working-age group and one other. */
 		s = 0;
 		if (!V(st, "pop.age15_64", y, &g[1], &s) || g[1] == 0) {
-			out_missing(&st->out, reg, "dep.child", "derived", y, y, "%",
+			yp_results_missing(&st->out, reg, "dep.child", "derived", y, y, "%",
 			    "dependency(counts)", "no pop.age15_64 for %d", y);
-			out_missing(&st->out, reg, "dep.old", "derived", y, y, "%",
+			yp_results_missing(&st->out, reg, "dep.old", "derived", y, y, "%",
 			    "dependency(counts)", "no pop.age15_64 for %d", y);
-			out_missing(&st->out, reg, "dep.total", "derived", y, y,
+			yp_results_missing(&st->out, reg, "dep.total", "derived", y, y,
 			    "%", "dependency(counts)", "no pop.age15_64 for %d", y);
 			continue;
 		}
@@ -127,22 +127,22 @@ ages(struct structure *st)
 				derived(st, "dep.child", y, g[0] / g[1] * 100, sc,
 				    "dependency(pop.age0_14/pop.age15_64)");
 			else
-				out_missing(&st->out, reg, "dep.child", "derived", y,
+				yp_results_missing(&st->out, reg, "dep.child", "derived", y,
 				    y, "%", "dependency(counts)", "no pop.age0_14 "
 				    "for %d", y);
 			if (ho)
 				derived(st, "dep.old", y, g[2] / g[1] * 100, so,
 				    "dependency(pop.age65p/pop.age15_64)");
 			else
-				out_missing(&st->out, reg, "dep.old", "derived", y,
+				yp_results_missing(&st->out, reg, "dep.old", "derived", y,
 				    y, "%", "dependency(counts)", "no pop.age65p "
 				    "for %d", y);
 			if (hc && ho)
 				derived(st, "dep.total", y, (g[0] + g[2]) / g[1] *
-				    100, status_weakest(sc, so),
+				    100, yp_status_weakest(sc, so),
 				    "dependency(pop.age0_14+pop.age65p/pop.age15_64)");
 			else
-				out_missing(&st->out, reg, "dep.total", "derived", y,
+				yp_results_missing(&st->out, reg, "dep.total", "derived", y,
 				    y, "%", "dependency(counts)", "no %s for %d",
 				    hc ? "pop.age65p" : "pop.age0_14", y);
 		}
@@ -168,7 +168,7 @@ ratio_series(struct structure *st, const char *code, const char *num,
 		if (V(st, num, y, &a, &s) && V(st, den, y, &b, &s) && b != 0)
 			derived(st, code, y, a * f / b * scale, s, src);
 		else
-			out_missing(&st->out, reg, code, "derived", y, y,
+			yp_results_missing(&st->out, reg, code, "derived", y, y,
 			    unit_of(st, code), src, "needs %s and non-zero %s "
 			    "for %d", num, den, y);
 	}
@@ -184,7 +184,7 @@ urbanization(struct structure *st)
 	double u, p, rate;
 	int lo, hi, y;
 	char s;
-	struct result *r;
+	struct yp_result *r;
 
 	if (S(st, "pop.urban"))
 		ratio_series(st, "urbanization", "pop.urban", "pop.resident", 100,
@@ -204,7 +204,7 @@ urbanization(struct structure *st)
 			rate = u / p * 100;
 			src = "urbanization_stage(pop.urban/pop.resident)";
 		} else {
-			out_missing(&st->out, reg, "urbanization",
+			yp_results_missing(&st->out, reg, "urbanization",
 			    "urbanization_stage", y, y, "code",
 			    "urbanization_stage", "no urbanization rate and no "
 			    "pop.urban with pop.resident for %d", y);
@@ -213,9 +213,9 @@ urbanization(struct structure *st)
 		stage = settings_classify(st->set, "urbanization_stage", rate);
 		if (!stage)
 			continue;
-		r = out_value(&st->out, reg, "urbanization", "urbanization_stage",
+		r = yp_results_value(&st->out, reg, "urbanization", "urbanization_stage",
 		    y, y, "code", stage->code, s, src);
-		result_note(r, "%s %s; rate %.2f%%", stage->zh, stage->en, rate);
+		yp_result_note(r, "%s %s; rate %.2f%%", stage->zh, stage->en, rate);
 	}
 }
 
@@ -227,7 +227,7 @@ migration(struct structure *st)
 	double a, b;
 	int lo, hi, y;
 	char s;
-	struct result *r;
+	struct yp_result *r;
 
 	if (!S(st, "pop.registered") || !span_of(st, codes, 2, &lo, &hi))
 		return;
@@ -237,13 +237,13 @@ migration(struct structure *st)
 		s = 0;
 		if (V(st, "pop.resident", y, &a, &s) &&
 		    V(st, "pop.registered", y, &b, &s)) {
-			r = out_value(&st->out, reg, "pop.resident",
+			r = yp_results_value(&st->out, reg, "pop.resident",
 			    "net_migration", y, y, unit_of(st, "pop.resident"),
 			    a - b, s, "net_migration(pop.resident-pop.registered)");
-			result_note(r, a < b ? "net outflow 净流出" : a > b ?
+			yp_result_note(r, a < b ? "net outflow 净流出" : a > b ?
 			    "net inflow 净流入" : "balanced");
 		} else {
-			out_missing(&st->out, reg, "pop.resident", "net_migration",
+			yp_results_missing(&st->out, reg, "pop.resident", "net_migration",
 			    y, y, unit_of(st, "pop.resident"),
 			    "net_migration(pop.resident-pop.registered)",
 			    "needs pop.resident and pop.registered for %d", y);
@@ -271,7 +271,7 @@ vital(struct structure *st)
 	int lo, hi, y, hb, hd, both;
 	size_t k;
 	char s, sb, sd;
-	struct result *r;
+	struct yp_result *r;
 
 	if (!span_of(st, codes, 2, &lo, &hi))
 		return;
@@ -283,41 +283,41 @@ vital(struct structure *st)
 		hd = V(st, "deaths", y, &d, &sd);
 		both = hb && hd;
 		if (both)
-			out_value(&st->out, reg, "pop.resident", "natural_increase",
-			    y, y, bu, b - d, status_weakest(sb, sd),
+			yp_results_value(&st->out, reg, "pop.resident", "natural_increase",
+			    y, y, bu, b - d, yp_status_weakest(sb, sd),
 			    "natural_increase(births-deaths)");
 		else
-			out_missing(&st->out, reg, "pop.resident",
+			yp_results_missing(&st->out, reg, "pop.resident",
 			    "natural_increase", y, y, bu,
 			    "natural_increase(births-deaths)", "needs births and "
 			    "deaths for %d", y);
 		/* Mechanical growth: the change of residents not explained by
 		 * births and deaths. */
-		s = status_weakest(sb, sd);
+		s = yp_status_weakest(sb, sd);
 		if (both && V(st, "pop.resident", y, &p1, &s) &&
 		    V(st, "pop.resident", y - 1, &p0, &s))
-			out_value(&st->out, reg, "pop.resident",
+			yp_results_value(&st->out, reg, "pop.resident",
 			    "mechanical_growth", y, y, pu, (p1 - p0) - (b - d) *
 			    fb / fp, s, "mechanical_growth(Δpop.resident-"
 			    "(births-deaths))");
 		else
-			out_missing(&st->out, reg, "pop.resident",
+			yp_results_missing(&st->out, reg, "pop.resident",
 			    "mechanical_growth", y, y, pu, "mechanical_growth("
 			    "Δpop.resident-(births-deaths))", "needs births, "
 			    "deaths and pop.resident for %d and %d", y - 1, y);
 
 		for (k = 0; k < sizeof rates / sizeof rates[0]; k++) {
 			if ((rates[k].wb != 0 && !hb) || (rates[k].wd != 0 && !hd)) {
-				out_missing(&st->out, reg, rates[k].code, "derived",
+				yp_results_missing(&st->out, reg, rates[k].code, "derived",
 				    y, y, "‰", rates[k].src, "no %s for %d",
 				    rates[k].wb != 0 && !hb ? "births" : "deaths",
 				    y);
 				continue;
 			}
-			s = status_weakest(rates[k].wb != 0 ? sb : 0,
+			s = yp_status_weakest(rates[k].wb != 0 ? sb : 0,
 			    rates[k].wd != 0 ? sd : 0);
 			if (!V(st, "pop.resident", y, &p1, &s) || p1 == 0) {
-				out_missing(&st->out, reg, rates[k].code, "derived",
+				yp_results_missing(&st->out, reg, rates[k].code, "derived",
 				    y, y, "‰", rates[k].src, "no pop.resident "
 				    "for %d", y);
 				continue;
@@ -331,7 +331,7 @@ vital(struct structure *st)
 			} else {
 				r = derived(st, rates[k].code, y, num * fb /
 				    (p1 * fp) * 1000, s, rates[k].src);
-				result_note(r, "year-end population: no "
+				yp_result_note(r, "year-end population: no "
 				    "pop.resident for %d", y - 1);
 			}
 		}

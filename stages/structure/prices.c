@@ -100,17 +100,17 @@ item_year(struct structure *st, const char *item, int y)
 	int base = st->set->base_year, gap, summed;
 	double index, level, ratio, nominal, prev, d, dY, prevY;
 	char s, why[WHY], src[160];
-	struct result *r;
+	struct yp_result *r;
 
 	s = 0;
 	if (index_of(st, reg, item, y, &index, &s)) {
 		snprintf(src, sizeof src, "%s", series_has_record(S(st,
 		    code_with(st, item, ".index")), y) ? code_with(st, item,
 		    ".index") : "gdp.growth");
-		out_value(&st->out, reg, item, "real_growth", y, y, "%",
+		yp_results_value(&st->out, reg, item, "real_growth", y, y, "%",
 		    index - 100, s, src);
 	} else {
-		out_missing(&st->out, reg, item, "real_growth", y, y, "%",
+		yp_results_missing(&st->out, reg, item, "real_growth", y, y, "%",
 		    "index", "no %s.index (上年=100) for %d; nominal growth "
 		    "is not real growth", item, y);
 	}
@@ -118,42 +118,42 @@ item_year(struct structure *st, const char *item, int y)
 	snprintf(src, sizeof src, "chain(%s.index;base=%d)", item, base);
 	s = 0;
 	if (chain_ratio(st, reg, item, base, y, &ratio, &s, &gap))
-		out_value(&st->out, reg, item, "real_index", y, y,
+		yp_results_value(&st->out, reg, item, "real_index", y, y,
 		    base_unit(st), ratio * 100, s, src);
 	else
-		out_missing(&st->out, reg, item, "real_index", y, y,
+		yp_results_missing(&st->out, reg, item, "real_index", y, y,
 		    base_unit(st), src, "no %s.index (上年=100) for %d, so %d "
 		    "cannot be chained to %d", item, gap, y, base);
 
 	s = 0;
 	if (real_level(st, reg, item, base, y, &level, &s, why, sizeof why)) {
-		r = out_value(&st->out, reg, item, "real_level", y, y, unit,
+		r = yp_results_value(&st->out, reg, item, "real_level", y, y, unit,
 		    level, s, src);
-		result_note(r, "at %d prices", base);
+		yp_result_note(r, "at %d prices", base);
 		s = 0;
 		if (V(st, item, y, &nominal, &s))
-			out_value(&st->out, reg, item, "deflator", y, y,
+			yp_results_value(&st->out, reg, item, "deflator", y, y,
 			    base_unit(st), nominal / level * 100, s,
 			    "deflator(nominal/real_level)");
 		else
-			out_missing(&st->out, reg, item, "deflator", y, y,
+			yp_results_missing(&st->out, reg, item, "deflator", y, y,
 			    base_unit(st), "deflator(nominal/real_level)",
 			    "no nominal %s for %d", item, y);
 	} else {
-		out_missing(&st->out, reg, item, "real_level", y, y, unit, src,
+		yp_results_missing(&st->out, reg, item, "real_level", y, y, unit, src,
 		    "%s", why);
-		out_missing(&st->out, reg, item, "deflator", y, y,
+		yp_results_missing(&st->out, reg, item, "deflator", y, y,
 		    base_unit(st), "deflator(nominal/real_level)", "%s", why);
 	}
 
 	s = 0;
 	if (V(st, item, y, &nominal, &s) && V(st, item, y - 1, &prev, &s) &&
 	    index_of(st, reg, item, y, &index, &s) && prev != 0)
-		out_value(&st->out, reg, item, "deflator_growth", y, y, "%",
+		yp_results_value(&st->out, reg, item, "deflator_growth", y, y, "%",
 		    nominal / prev / (index / 100) * 100 - 100, s,
 		    "deflator_growth(nominal,index)");
 	else
-		out_missing(&st->out, reg, item, "deflator_growth", y, y, "%",
+		yp_results_missing(&st->out, reg, item, "deflator_growth", y, y, "%",
 		    "deflator_growth(nominal,index)", "needs nominal %s for %d "
 		    "and %d and its index for %d", item, y - 1, y, y);
 
@@ -166,27 +166,27 @@ item_year(struct structure *st, const char *item, int y)
 	    !V(st, "gdp", y - 1, &prevY, &s)) {
 		if (!V(st, "gdp", y - 1, &prevY, NULL))
 			snprintf(why, sizeof why, "no nominal gdp for %d", y - 1);
-		out_missing(&st->out, reg, item, "contribution", y, y, "%",
+		yp_results_missing(&st->out, reg, item, "contribution", y, y, "%",
 		    src, "%s", why);
-		out_missing(&st->out, reg, item, "pull", y, y, "pp", src, "%s",
+		yp_results_missing(&st->out, reg, item, "pull", y, y, "pp", src, "%s",
 		    why);
 		return;
 	}
 	if (dY == 0)
-		out_missing(&st->out, reg, item, "contribution", y, y, "%",
+		yp_results_missing(&st->out, reg, item, "contribution", y, y, "%",
 		    src, "real GDP did not change in %d", y);
 	else {
-		r = out_value(&st->out, reg, item, "contribution", y, y, "%",
+		r = yp_results_value(&st->out, reg, item, "contribution", y, y, "%",
 		    d / dY * 100, s, src);
 		if (summed)
-			result_note(r, "no gdp.index for %d: denominator is the "
+			yp_result_note(r, "no gdp.index for %d: denominator is the "
 			    "sum of the sectors' real increments", y);
 	}
 	if (prevY == 0)
-		out_missing(&st->out, reg, item, "pull", y, y, "pp", src,
+		yp_results_missing(&st->out, reg, item, "pull", y, y, "pp", src,
 		    "gdp of %d is 0", y - 1);
 	else
-		out_value(&st->out, reg, item, "pull", y, y, "pp",
+		yp_results_value(&st->out, reg, item, "pull", y, y, "pp",
 		    d / prevY * 100, s, src);
 }
 
@@ -202,10 +202,10 @@ gdp_residual_year(struct structure *st, int y)
 	size_t i;
 
 	if (!index_of(st, reg, "gdp", y, &index, &s)) {
-		out_missing(&st->out, reg, "gdp", "pull_residual", y, y, "pp",
+		yp_results_missing(&st->out, reg, "gdp", "pull_residual", y, y, "pp",
 		    src, "no gdp.index (上年=100) for %d, so the pulls cannot "
 		    "be checked against GDP growth", y);
-		out_missing(&st->out, reg, "gdp", "contribution_residual", y, y,
+		yp_results_missing(&st->out, reg, "gdp", "contribution_residual", y, y,
 		    "%", src, "no gdp.index (上年=100) for %d", y);
 		return;
 	}
@@ -215,27 +215,27 @@ gdp_residual_year(struct structure *st, int y)
 			snprintf(why, sizeof why, "no nominal gdp for %d", y - 1);
 		else if (prevY == 0 || dY == 0)
 			snprintf(why, sizeof why, "GDP or its growth is 0");
-		out_missing(&st->out, reg, "gdp", "pull_residual", y, y, "pp",
+		yp_results_missing(&st->out, reg, "gdp", "pull_residual", y, y, "pp",
 		    src, "%s", why);
-		out_missing(&st->out, reg, "gdp", "contribution_residual", y, y,
+		yp_results_missing(&st->out, reg, "gdp", "contribution_residual", y, y,
 		    "%", src, "%s", why);
 		return;
 	}
 	for (i = 0; i < set->nsectors; i++) {
 		if (!real_increment(st, set->sectors[i], y, &d, &s, why)) {
-			out_missing(&st->out, reg, "gdp", "pull_residual", y, y,
+			yp_results_missing(&st->out, reg, "gdp", "pull_residual", y, y,
 			    "pp", src, "%s", why);
-			out_missing(&st->out, reg, "gdp",
+			yp_results_missing(&st->out, reg, "gdp",
 			    "contribution_residual", y, y, "%", src, "%s", why);
 			return;
 		}
 		pulls += d / prevY * 100;
 		contribs += d / dY * 100;
 	}
-	result_note(out_value(&st->out, reg, "gdp", "pull_residual", y, y, "pp",
+	yp_result_note(yp_results_value(&st->out, reg, "gdp", "pull_residual", y, y, "pp",
 	    index - 100 - pulls, s, src), "GDP growth %.4g%%, sum of pulls "
 	    "%.4g pp", index - 100, pulls);
-	out_value(&st->out, reg, "gdp", "contribution_residual", y, y, "%",
+	yp_results_value(&st->out, reg, "gdp", "contribution_residual", y, y, "%",
 	    100 - contribs, s, src);
 }
 
@@ -272,10 +272,10 @@ item_plan(struct structure *st, const char *item, const struct plan *pl,
 		snprintf(src, sizeof src, "chain(%s.index;%d-%d)", item, b, e);
 	if (!e) {
 		e = pl->last < st->r->last ? pl->last : st->r->last;
-		plan_note(out_missing(&st->out, reg, item, "real_growth",
+		plan_note(yp_results_missing(&st->out, reg, item, "real_growth",
 		    pl->first, e, "%", src, "no %s.index in %d-%d", item,
 		    pl->first, e), pl, e);
-		plan_note(out_missing(&st->out, reg, item, "real_growth_cum",
+		plan_note(yp_results_missing(&st->out, reg, item, "real_growth_cum",
 		    pl->first, e, "%", src, "no %s.index in %d-%d", item,
 		    pl->first, e), pl, e);
 		*ok = 0;
@@ -283,18 +283,18 @@ item_plan(struct structure *st, const char *item, const struct plan *pl,
 	}
 	n = e - b;
 	if (!chain_ratio(st, reg, item, b, e, &rx, &s, &gap)) {
-		plan_note(out_missing(&st->out, reg, item, "real_growth",
+		plan_note(yp_results_missing(&st->out, reg, item, "real_growth",
 		    pl->first, e, "%", src, "no %s.index for %d", item, gap),
 		    pl, e);
-		plan_note(out_missing(&st->out, reg, item, "real_growth_cum",
+		plan_note(yp_results_missing(&st->out, reg, item, "real_growth_cum",
 		    pl->first, e, "%", src, "no %s.index for %d", item, gap),
 		    pl, e);
 		*ok = 0;
 		return;
 	}
-	plan_note(out_value(&st->out, reg, item, "real_growth", pl->first, e,
+	plan_note(yp_results_value(&st->out, reg, item, "real_growth", pl->first, e,
 	    "%", annual_rate(rx, n) * 100, s, src), pl, e);
-	plan_note(out_value(&st->out, reg, item, "real_growth_cum", pl->first,
+	plan_note(yp_results_value(&st->out, reg, item, "real_growth_cum", pl->first,
 	    e, "%", (rx - 1) * 100, s, src), pl, e);
 	if (strcmp(item, "gdp") == 0)
 		return;
@@ -306,18 +306,18 @@ item_plan(struct structure *st, const char *item, const struct plan *pl,
 		const char *why = ry == 1 ? "real GDP did not change" :
 		    "needs nominal values of the base year and GDP's indices";
 
-		plan_note(out_missing(&st->out, reg, item, "contribution",
+		plan_note(yp_results_missing(&st->out, reg, item, "contribution",
 		    pl->first, e, "%", src, "%s (%d-%d)", why, b, e), pl, e);
-		plan_note(out_missing(&st->out, reg, item, "pull", pl->first,
+		plan_note(yp_results_missing(&st->out, reg, item, "pull", pl->first,
 		    e, "pp", src, "%s (%d-%d)", why, b, e), pl, e);
 		*ok = 0;
 		return;
 	}
 	c = xb * (rx - 1) / (yb * (ry - 1)) * 100;
 	g = annual_rate(ry, n) * 100;
-	plan_note(out_value(&st->out, reg, item, "contribution", pl->first, e,
+	plan_note(yp_results_value(&st->out, reg, item, "contribution", pl->first, e,
 	    "%", c, s, src), pl, e);
-	plan_note(out_value(&st->out, reg, item, "pull", pl->first, e, "pp",
+	plan_note(yp_results_value(&st->out, reg, item, "pull", pl->first, e, "pp",
 	    c * g / 100, s, src), pl, e);
 	if (settings_is_sector(st->set, item)) {
 		*pull_sum += c * g / 100;
@@ -339,18 +339,18 @@ gdp_residual_plan(struct structure *st, const struct plan *pl, double pulls,
 	if (!e || !ok || !chain_ratio(st, reg, "gdp", b, e, &ry, &s, &gap)) {
 		if (!e)
 			e = pl->last < st->r->last ? pl->last : st->r->last;
-		plan_note(out_missing(&st->out, reg, "gdp", "pull_residual",
+		plan_note(yp_results_missing(&st->out, reg, "gdp", "pull_residual",
 		    pl->first, e, "pp", src, "the sectors' or GDP's pulls are "
 		    "not all computable for %d-%d", b, e), pl, e);
-		plan_note(out_missing(&st->out, reg, "gdp",
+		plan_note(yp_results_missing(&st->out, reg, "gdp",
 		    "contribution_residual", pl->first, e, "%", src, "the "
 		    "sectors' or GDP's contributions are not all computable "
 		    "for %d-%d", b, e), pl, e);
 		return;
 	}
-	plan_note(out_value(&st->out, reg, "gdp", "pull_residual", pl->first, e,
+	plan_note(yp_results_value(&st->out, reg, "gdp", "pull_residual", pl->first, e,
 	    "pp", annual_rate(ry, e - b) * 100 - pulls, s, src), pl, e);
-	plan_note(out_value(&st->out, reg, "gdp", "contribution_residual",
+	plan_note(yp_results_value(&st->out, reg, "gdp", "contribution_residual",
 	    pl->first, e, "%", 100 - contribs, s, src), pl, e);
 }
 

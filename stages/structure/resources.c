@@ -51,7 +51,7 @@ intensity(struct structure *st, const char *code, const char *num)
 	char s, why[WHY], src[160];
 	size_t p;
 	int y, b, e, last;
-	struct result *r;
+	struct yp_result *r;
 
 	if (!ns)
 		return;
@@ -62,11 +62,11 @@ intensity(struct structure *st, const char *code, const char *num)
 			continue;
 		s = 0;
 		if (intensity_at(st, code, num, y, &v, &s, why)) {
-			r = out_value(&st->out, reg, code, "derived", y, y,
+			r = yp_results_value(&st->out, reg, code, "derived", y, y,
 			    unit_of(st, code), v, s, src);
-			result_note(r, "GDP at %d prices", st->set->base_year);
+			yp_result_note(r, "GDP at %d prices", st->set->base_year);
 		} else {
-			out_missing(&st->out, reg, code, "derived", y, y,
+			yp_results_missing(&st->out, reg, code, "derived", y, y,
 			    unit_of(st, code), src, "%s", why);
 		}
 	}
@@ -85,16 +85,16 @@ intensity(struct structure *st, const char *code, const char *num)
 		s = 0;
 		if (intensity_at(st, code, num, b, &vb, &s, why) &&
 		    intensity_at(st, code, num, e, &ve, &s, why) && vb > 0) {
-			plan_note(out_value(&st->out, reg, code, "cum_change",
+			plan_note(yp_results_value(&st->out, reg, code, "cum_change",
 			    pl->first, e, "%", (ve / vb - 1) * 100, s, src),
 			    pl, e);
-			plan_note(out_value(&st->out, reg, code, "annual_change",
+			plan_note(yp_results_value(&st->out, reg, code, "annual_change",
 			    pl->first, e, "%", annual_rate(ve / vb, e - b) * 100,
 			    s, src), pl, e);
 		} else {
-			plan_note(out_missing(&st->out, reg, code, "cum_change",
+			plan_note(yp_results_missing(&st->out, reg, code, "cum_change",
 			    pl->first, e, "%", src, "%s", why), pl, e);
-			plan_note(out_missing(&st->out, reg, code,
+			plan_note(yp_results_missing(&st->out, reg, code,
 			    "annual_change", pl->first, e, "%", src, "%s", why),
 			    pl, e);
 		}
@@ -109,31 +109,31 @@ tapio_result(struct structure *st, const char *code, int from, int to,
 	const char *reg = st->r->name;
 	const struct label_class *l;
 	enum tapio_state state;
-	struct result *r;
+	struct yp_result *r;
 	double e = 0;
 
 	state = tapio_classify(dx, dy, &e);
 	if (state == TAPIO_NONE) {
-		r = out_missing(&st->out, reg, code, "tapio_e", from, to, "ratio",
+		r = yp_results_missing(&st->out, reg, code, "tapio_e", from, to, "ratio",
 		    src, "real GDP did not change");
 		if (pl)
 			plan_note(r, pl, to);
-		r = out_missing(&st->out, reg, code, "tapio_state", from, to,
+		r = yp_results_missing(&st->out, reg, code, "tapio_state", from, to,
 		    "code", src, "real GDP did not change");
 		if (pl)
 			plan_note(r, pl, to);
 		return;
 	}
-	r = out_value(&st->out, reg, code, "tapio_e", from, to, "ratio", e, s,
+	r = yp_results_value(&st->out, reg, code, "tapio_e", from, to, "ratio", e, s,
 	    src);
-	result_note(r, "Δ%s %+.4g%%, Δreal GDP %+.4g%%", code, dx * 100,
+	yp_result_note(r, "Δ%s %+.4g%%, Δreal GDP %+.4g%%", code, dx * 100,
 	    dy * 100);
 	if (pl)
 		plan_note(r, pl, to);
 	l = settings_label(st->set, "tapio_state", state);
-	r = out_value(&st->out, reg, code, "tapio_state", from, to, "code",
+	r = yp_results_value(&st->out, reg, code, "tapio_state", from, to, "code",
 	    state, s, src);
-	result_note(r, "%s %s", l->zh, l->en);
+	yp_result_note(r, "%s %s", l->zh, l->en);
 	if (pl)
 		plan_note(r, pl, to);
 }
@@ -161,12 +161,12 @@ decoupling(struct structure *st, const char *code, int elasticity)
 		    x0 == 0 || !index_of(st, reg, "gdp", y, &index, &s)) {
 			snprintf(why, sizeof why, "needs %s for %d and %d and "
 			    "gdp.index for %d", code, y - 1, y, y);
-			out_missing(&st->out, reg, code, "tapio_e", y, y, "ratio",
+			yp_results_missing(&st->out, reg, code, "tapio_e", y, y, "ratio",
 			    src, "%s", why);
-			out_missing(&st->out, reg, code, "tapio_state", y, y,
+			yp_results_missing(&st->out, reg, code, "tapio_state", y, y,
 			    "code", src, "%s", why);
 			if (elasticity)
-				out_missing(&st->out, reg, code, "elasticity", y, y,
+				yp_results_missing(&st->out, reg, code, "elasticity", y, y,
 				    "ratio", "elasticity(growth/real GDP growth)",
 				    "%s", why);
 			continue;
@@ -176,11 +176,11 @@ decoupling(struct structure *st, const char *code, int elasticity)
 		if (!elasticity)
 			continue;
 		if (index == 100)
-			out_missing(&st->out, reg, code, "elasticity", y, y,
+			yp_results_missing(&st->out, reg, code, "elasticity", y, y,
 			    "ratio", "elasticity(growth/real GDP growth)",
 			    "real GDP did not change in %d", y);
 		else
-			out_value(&st->out, reg, code, "elasticity", y, y,
+			yp_results_value(&st->out, reg, code, "elasticity", y, y,
 			    "ratio", (x1 / x0 - 1) / (index / 100 - 1), s,
 			    "elasticity(growth/real GDP growth)");
 	}
@@ -200,12 +200,12 @@ decoupling(struct structure *st, const char *code, int elasticity)
 		    !chain_ratio(st, reg, "gdp", b, e, &ry, &s, &gap)) {
 			snprintf(why, sizeof why, "needs %s for %d and %d and "
 			    "gdp.index for every year between", code, b, e);
-			plan_note(out_missing(&st->out, reg, code, "tapio_e",
+			plan_note(yp_results_missing(&st->out, reg, code, "tapio_e",
 			    pl->first, e, "ratio", src, "%s", why), pl, e);
-			plan_note(out_missing(&st->out, reg, code, "tapio_state",
+			plan_note(yp_results_missing(&st->out, reg, code, "tapio_state",
 			    pl->first, e, "code", src, "%s", why), pl, e);
 			if (elasticity)
-				plan_note(out_missing(&st->out, reg, code,
+				plan_note(yp_results_missing(&st->out, reg, code,
 				    "elasticity", pl->first, e, "ratio",
 				    "elasticity(average annual growths)", "%s",
 				    why), pl, e);
@@ -218,12 +218,12 @@ decoupling(struct structure *st, const char *code, int elasticity)
 		gx = annual_rate(x1 / x0, e - b);
 		gy = annual_rate(ry, e - b);
 		if (gy == 0)
-			plan_note(out_missing(&st->out, reg, code, "elasticity",
+			plan_note(yp_results_missing(&st->out, reg, code, "elasticity",
 			    pl->first, e, "ratio",
 			    "elasticity(average annual growths)", "real GDP did "
 			    "not change"), pl, e);
 		else
-			plan_note(out_value(&st->out, reg, code, "elasticity",
+			plan_note(yp_results_value(&st->out, reg, code, "elasticity",
 			    pl->first, e, "ratio", gx / gy, s,
 			    "elasticity(average annual growths)"), pl, e);
 	}
@@ -231,7 +231,7 @@ decoupling(struct structure *st, const char *code, int elasticity)
 
 /* num / den, converted to unit, year by year over num's years, as
  * measure on code. */
-static struct result *
+static struct yp_result *
 per_unit_year(struct structure *st, const char *code, const char *measure,
     const char *num, const char *den, const char *unit, double f, int y,
     const char *src)
@@ -240,9 +240,9 @@ per_unit_year(struct structure *st, const char *code, const char *measure,
 	char s = 0;
 
 	if (V(st, num, y, &a, &s) && V(st, den, y, &b, &s) && b != 0)
-		return out_value(&st->out, st->r->name, code, measure, y, y, unit,
+		return yp_results_value(&st->out, st->r->name, code, measure, y, y, unit,
 		    a / b * f, s, src);
-	return out_missing(&st->out, st->r->name, code, measure, y, y, unit, src,
+	return yp_results_missing(&st->out, st->r->name, code, measure, y, y, unit, src,
 	    "needs %s and non-zero %s for %d", num, den, y);
 }
 
@@ -268,7 +268,7 @@ per_unit_derived(struct structure *st, const char *code, const char *num,
 {
 	const struct series *ns = S(st, num);
 	const char *unit = unit_of(st, code);
-	struct result *r;
+	struct yp_result *r;
 	double pub, v;
 	char s;
 	int y;
@@ -284,8 +284,8 @@ per_unit_derived(struct structure *st, const char *code, const char *num,
 		v = r->value;
 		s = r->status;
 		if (V(st, code, y, &pub, &s)) {
-			result_note(r, "published %.10g", pub);
-			result_note(out_value(&st->out, st->r->name, code,
+			yp_result_note(r, "published %.10g", pub);
+			yp_result_note(yp_results_value(&st->out, st->r->name, code,
 			    "derived_gap", y, y, unit, v - pub, s, src),
 			    "derived %.10g − published %.10g", v, pub);
 		}
@@ -323,7 +323,7 @@ gdp_per_capita(struct structure *st)
 	double f = unit_factor(st, unit_of(st, "gdp"), "元") /
 	    unit_factor(st, unit_of(st, "pop.resident"), "人");
 	double g, p0, p1, pub, v;
-	struct result *r;
+	struct yp_result *r;
 	char s;
 	int y, avg;
 
@@ -335,21 +335,21 @@ gdp_per_capita(struct structure *st)
 		s = 0;
 		if (!V(st, "gdp", y, &g, &s) || !V(st, "pop.resident", y, &p1, &s) ||
 		    p1 == 0) {
-			out_missing(&st->out, reg, "gdp.per_capita", "derived", y, y,
+			yp_results_missing(&st->out, reg, "gdp.per_capita", "derived", y, y,
 			    unit_of(st, "gdp.per_capita"), src, "needs gdp and "
 			    "pop.resident for %d", y);
 			continue;
 		}
 		avg = V(st, "pop.resident", y - 1, &p0, &s);
 		v = g * f / (avg ? (p0 + p1) / 2 : p1);
-		r = out_value(&st->out, reg, "gdp.per_capita", "derived", y, y,
+		r = yp_results_value(&st->out, reg, "gdp.per_capita", "derived", y, y,
 		    unit_of(st, "gdp.per_capita"), v, s, src);
 		if (!avg)
-			result_note(r, "year-end population: no pop.resident for "
+			yp_result_note(r, "year-end population: no pop.resident for "
 			    "%d", y - 1);
 		if (V(st, "gdp.per_capita", y, &pub, &s)) {
-			result_note(r, "published %.10g", pub);
-			result_note(out_value(&st->out, reg, "gdp.per_capita",
+			yp_result_note(r, "published %.10g", pub);
+			yp_result_note(yp_results_value(&st->out, reg, "gdp.per_capita",
 			    "derived_gap", y, y, unit_of(st, "gdp.per_capita"),
 			    v - pub, s, src), "derived %.10g − published %.10g",
 			    v, pub);

@@ -64,7 +64,7 @@ structure_run(struct structure *st, struct yp_writer *w)
 
 	for (i = 0; i < st->panel->nregions; i++) {
 		structure_region(st, &st->panel->regions[i]);
-		out_flush(&st->out, w);
+		yp_results_flush(&st->out, w);
 	}
 	return 0;
 }
@@ -106,7 +106,7 @@ V_of(const struct structure *st, const char *region, const char *code, int y,
 	if (!series_get(S_of(st, region, code), y, v, &s))
 		return 0;
 	if (status)
-		*status = status_weakest(*status, s);
+		*status = yp_status_weakest(*status, s);
 	return 1;
 }
 
@@ -246,13 +246,13 @@ plan_window(const struct structure *st, const struct plan *pl,
 }
 
 void
-plan_note(struct result *r, const struct plan *pl, int end)
+plan_note(struct yp_result *r, const struct plan *pl, int end)
 {
 	/* A plan record is a span even when the data give one year of it,
 	 * so that it never meets the year's own record. */
-	snprintf(r->period, sizeof r->period, "%d-%d", pl->first, end);
+	yp_result_span(r, pl->first, end);
 	if (end < pl->last)
-		result_note(r, "%s to %d", pl->name, end);
+		yp_result_note(r, "%s to %d", pl->name, end);
 	else
-		result_note(r, "%s", pl->name);
+		yp_result_note(r, "%s", pl->name);
 }

@@ -3,7 +3,7 @@
 #define STRUCTURE_STRUCTURE_H
 
 #include "cfg.h"
-#include "out.h"
+#include "results.h"
 #include "panel.h"
 #include "rec.h"
 #include "settings.h"
@@ -12,7 +12,7 @@ struct structure {
 	const struct yp_config *cfg;
 	const struct settings *set;
 	struct panel *panel;
-	struct out out;
+	struct yp_results out;
 	const struct region_span *r;	/* the region being analysed */
 };
 
@@ -85,7 +85,7 @@ int plan_window(const struct structure *st, const struct plan *pl,
 /* Make r a plan record: period first-end (a span even when end is the
  * plan's first year) and the plan's name, with "to YEAR" when end is
  * before its last year, in its note.  Every plan result goes through it. */
-void plan_note(struct result *r, const struct plan *pl, int end);
+void plan_note(struct yp_result *r, const struct plan *pl, int end);
 
 /* The code "<item>.index" and other suffixed codes, interned. */
 const char *code_with(struct structure *st, const char *item,

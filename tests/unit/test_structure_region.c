@@ -101,7 +101,7 @@ teardown(void **state)
 {
 	struct fixture *f = *state;
 
-	out_free(&f->st.out);
+	yp_results_free(&f->st.out);
 	panel_free(f->st.panel);
 	settings_free(f->set);
 	yp_config_free(f->cfg);
@@ -114,11 +114,11 @@ teardown(void **state)
 static void
 run(struct fixture *f, const char *region)
 {
-	out_flush(&f->st.out, NULL);
+	yp_results_flush(&f->st.out, NULL);
 	structure_region(&f->st, panel_region(f->st.panel, region));
 }
 
-static const struct result *
+static const struct yp_result *
 find(struct fixture *f, const char *indicator, const char *measure,
     const char *period)
 {
@@ -137,7 +137,7 @@ static void
 expect(struct fixture *f, const char *indicator, const char *measure,
     const char *period, double want)
 {
-	const struct result *r = find(f, indicator, measure, period);
+	const struct yp_result *r = find(f, indicator, measure, period);
 
 	if (!r->has_value || fabs(r->value - want) > 1e-9 * fmax(1, fabs(want)))
 		fail_msg("%s %s %s: got %.17g (%c), expected %.17g", indicator,
@@ -148,7 +148,7 @@ static void
 expect_missing(struct fixture *f, const char *indicator, const char *measure,
     const char *period, const char *reason)
 {
-	const struct result *r = find(f, indicator, measure, period);
+	const struct yp_result *r = find(f, indicator, measure, period);
 
 	assert_int_equal(r->status, 'M');
 	assert_false(r->has_value);
@@ -230,7 +230,7 @@ static void
 test_plan_to_date(void **state)
 {
 	struct fixture *f = *state;
-	const struct result *r;
+	const struct yp_result *r;
 
 	run(f, "示例县");
 	expect(f, "gdp", "real_growth", "2021-2021", 6);

@@ -1,18 +1,18 @@
-/* yp-structure: result records of one region, sorted before they are written. */
+/* yanpan: result records a stage buffers, sorted before they are written. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "out.h"
+#include "results.h"
 #include "xalloc.h"
 
-static struct result *
-out_add(struct out *o, const char *region, const char *indicator,
+static struct yp_result *
+results_add(struct yp_results *o, const char *region, const char *indicator,
     const char *measure, int from, int to, const char *unit,
     const char *source)
 {
-	struct result *r;
+	struct yp_result *r;
 
 	o->r = xgrow(o->r, &o->cap, o->n + 1, sizeof *o->r);
 	r = &o->r[o->n++];
@@ -29,26 +29,26 @@ out_add(struct out *o, const char *region, const char *indicator,
 	return r;
 }
 
-struct result *
-out_value(struct out *o, const char *region, const char *indicator,
+struct yp_result *
+yp_results_value(struct yp_results *o, const char *region, const char *indicator,
     const char *measure, int from, int to, const char *unit, double value,
     char status, const char *source)
 {
-	struct result *r = out_add(o, region, indicator, measure, from, to,
+	struct yp_result *r = results_add(o, region, indicator, measure, from, to,
 	    unit, source);
 
 	r->value = value;
 	r->has_value = 1;
-	r->status = status_weakest(status, 'A');
+	r->status = yp_status_weakest(status, 'A');
 	return r;
 }
 
-struct result *
-out_missing(struct out *o, const char *region, const char *indicator,
+struct yp_result *
+yp_results_missing(struct yp_results *o, const char *region, const char *indicator,
     const char *measure, int from, int to, const char *unit,
     const char *source, const char *fmt, ...)
 {
-	struct result *r = out_add(o, region, indicator, measure, from, to,
+	struct yp_result *r = results_add(o, region, indicator, measure, from, to,
 	    unit, source);
 	char *reason;
 	va_list ap;
@@ -67,7 +67,7 @@ out_missing(struct out *o, const char *region, const char *indicator,
 }
 
 void
-result_note(struct result *r, const char *fmt, ...)
+yp_result_note(struct yp_result *r, const char *fmt, ...)
 {
 	char *text, *joined;
 	va_list ap;
@@ -90,7 +90,7 @@ result_note(struct result *r, const char *fmt, ...)
 static int
 compare_results(const void *a, const void *b)
 {
-	const struct result *p = a, *q = b;
+	const struct yp_result *p = a, *q = b;
 	int c;
 
 	if ((c = strcmp(p->region, q->region)) != 0)
@@ -103,7 +103,7 @@ compare_results(const void *a, const void *b)
 }
 
 void
-out_flush(struct out *o, struct yp_writer *w)
+yp_results_flush(struct yp_results *o, struct yp_writer *w)
 {
 	struct yp_rec rec;
 	size_t i;
@@ -121,19 +121,26 @@ out_flush(struct out *o, struct yp_writer *w)
 		rec.status = o->r[i].status;
 		rec.source = o->r[i].source;
 		rec.note = o->r[i].note ? o->r[i].note : "";
-		if (w)
+		if (w) {
 			yp_write(w, &rec);
+			o->written++;
+		}
 		free(o->r[i].source);
 		free(o->r[i].note);
 	}
-	o->written += o->n;
 	o->n = 0;
 }
 
 void
-out_free(struct out *o)
+yp_result_span(struct yp_result *r, int from, int to)
 {
-	out_flush(o, NULL);
+	snprintf(r->period, sizeof r->period, "%d-%d", from, to);
+}
+
+void
+yp_results_free(struct yp_results *o)
+{
+	yp_results_flush(o, NULL);
 	free(o->r);
 	o->r = NULL;
 	o->cap = 0;
@@ -151,7 +158,7 @@ weakness(char s)
 }
 
 char
-status_weakest(char a, char b)
+yp_status_weakest(char a, char b)
 {
 	char w = weakness(a) >= weakness(b) ? a : b;
 
