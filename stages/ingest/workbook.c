@@ -68,6 +68,19 @@ struct tmpdir {
 	char *path;
 };
 
+static void tmpdir_remove(struct tmpdir *t);
+
+/* The folder of the conversion under way, for an exit in between (out
+ * of memory, yp_die): removed by an atexit handler. */
+static struct tmpdir *tmp_pending;
+
+static void
+tmpdir_at_exit(void)
+{
+	if (tmp_pending)
+		tmpdir_remove(tmp_pending);
+}
+
 static void
 tmpdir_remove(struct tmpdir *t)
 {
@@ -90,6 +103,7 @@ tmpdir_remove(struct tmpdir *t)
 	rmdir(t->path);
 	free(t->path);
 	t->path = NULL;
+	tmp_pending = NULL;
 }
 
 /* The last line of ssconvert's messages that says something: GLib's
@@ -532,6 +546,12 @@ workbook_load(const char *path, struct yb_sheet **out)
 		    "/tmp", strerror(errno));
 		free(tmp.path);
 		return -1;
+	}
+	{
+		static int registered;
+		if (!registered && atexit(tmpdir_at_exit) == 0)
+			registered = 1;
+		tmp_pending = &tmp;
 	}
 	if (run_ssconvert(path, tmp.path, "shown", "preserve") != 0 ||
 	    run_ssconvert(path, tmp.path, "raw", "raw") != 0)
