@@ -2,45 +2,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "list.h"
 #include "msg.h"
 #include "num.h"
 #include "settings.h"
 #include "table.h"
 #include "xalloc.h"
-
-/* Split a '|'-separated cell into a new array of trimmed pointers into
- * a copy the array owns at index n (freed with the array's last slot). */
-static const char **
-split_list(const char *cell, size_t *n)
-{
-	char *copy = xstrdup(cell), *p, *tok, *save = NULL;
-	const char **v = NULL;
-	size_t cap = 0;
-
-	*n = 0;
-	for (p = copy; (tok = strtok_r(p, "|", &save)); p = NULL) {
-		while (*tok == ' ')
-			tok++;
-		tok[strcspn(tok, " ")] = '\0';
-		if (!*tok)
-			continue;
-		v = xgrow(v, &cap, *n + 2, sizeof *v);
-		v[(*n)++] = tok;
-	}
-	v = xgrow(v, &cap, *n + 2, sizeof *v);
-	v[*n] = NULL;
-	v[*n + 1] = copy;	/* so free_list can free it */
-	return v;
-}
-
-static void
-free_list(const char **v, size_t n)
-{
-	if (!v)
-		return;
-	free((char *)v[n + 1]);
-	free(v);
-}
 
 static void
 need_indicator(const struct yp_config *cfg, const struct yp_table *t,
@@ -58,7 +25,8 @@ load_structure(struct settings *s, const struct yp_config *cfg)
 	char *path = yp_config_path(cfg, "structure.csv");
 	struct yp_table *t = yp_table_load(path, 0);
 	int ck = yp_table_need_col(t, "setting"), cv = yp_table_need_col(t, "value");
-	const char **list, *key, *val, *eq;
+	const char *key, *val, *eq;
+	char **list;
 	size_t r, n, i;
 	long year;
 
@@ -74,17 +42,19 @@ load_structure(struct settings *s, const struct yp_config *cfg)
 				    "base_year \"%s\" is not a year", val);
 			s->base_year = (int)year;
 		} else if (strcmp(key, "real") == 0) {
-			free_list(s->real, s->nreal);
-			s->real = split_list(val, &s->nreal);
+			yp_list_free(s->real);
+			s->real = yp_list_split(val, "|", &s->nreal);
 			for (i = 0; i < s->nreal; i++)
 				need_indicator(cfg, t, r, s->real[i]);
 		} else if (strcmp(key, "sectors") == 0 ||
 		    strcmp(key, "employment") == 0) {
-			list = split_list(val, &n);
-			if (n < 2 || n > MAX_SECTORS)
+			list = yp_list_split(val, "|", &n);
+			if (n < 2 || n > MAX_SECTORS) {
+				yp_list_free(list);
 				yp_die_at(YP_EXIT_USAGE, t->path, t->lines[r],
 				    "%s lists %zu codes; give 2 to %d, "
 				    "separated by |", key, n, MAX_SECTORS);
+			}
 			if (s->nsectors && n != s->nsectors)
 				yp_die_at(YP_EXIT_USAGE, t->path, t->lines[r],
 				    "sectors and employment must list as many "
@@ -98,15 +68,15 @@ load_structure(struct settings *s, const struct yp_config *cfg)
 					s->employment[i] = list[i];
 			}
 			if (key[0] == 's') {
-				free_list(s->sector_list, s->nsectors);
+				yp_list_free(s->sector_list);
 				s->sector_list = list;
 			} else {
-				free_list(s->employment_list, s->nsectors);
+				yp_list_free(s->employment_list);
 				s->employment_list = list;
 			}
 		} else if (strcmp(key, "per_capita") == 0) {
-			free_list(s->per_capita, s->nper_capita);
-			s->per_capita = split_list(val, &s->nper_capita);
+			yp_list_free(s->per_capita);
+			s->per_capita = yp_list_split(val, "|", &s->nper_capita);
 			for (i = 0; i < s->nper_capita; i++)
 				need_indicator(cfg, t, r, s->per_capita[i]);
 		} else if (strcmp(key, "hhi") == 0) {
@@ -120,7 +90,7 @@ load_structure(struct settings *s, const struct yp_config *cfg)
 			while (n > 0 && val[n - 1] == ' ')
 				n--;
 			s->hhi[s->nhhi].total = xstrndup(val, n);
-			s->hhi[s->nhhi].parts = split_list(eq + 1,
+			s->hhi[s->nhhi].parts = yp_list_split(eq + 1, "|",
 			    &s->hhi[s->nhhi].nparts);
 			need_indicator(cfg, t, r, s->hhi[s->nhhi].total);
 			if (s->hhi[s->nhhi].nparts == 0)
@@ -283,13 +253,13 @@ settings_free(struct settings *s)
 
 	if (!s)
 		return;
-	free_list(s->real, s->nreal);
-	free_list(s->per_capita, s->nper_capita);
-	free_list(s->sector_list, s->nsectors);
-	free_list(s->employment_list, s->nsectors);
+	yp_list_free(s->real);
+	yp_list_free(s->per_capita);
+	yp_list_free(s->sector_list);
+	yp_list_free(s->employment_list);
 	for (i = 0; i < s->nhhi; i++) {
 		free((char *)s->hhi[i].total);
-		free_list(s->hhi[i].parts, s->hhi[i].nparts);
+		yp_list_free(s->hhi[i].parts);
 	}
 	free(s->hhi);
 	free(s->plans);

@@ -25,7 +25,7 @@ struct label_class {
  * the fnmatch patterns of its parts' codes. */
 struct hhi_group {
 	const char *total;
-	const char **parts;
+	char **parts;
 	size_t nparts;
 };
 
@@ -33,13 +33,13 @@ struct hhi_group {
 
 struct settings {
 	int base_year;			/* prices of real_level, deflator = 100 */
-	const char **real;		/* items chained at comparable prices */
+	char **real;			/* items chained at comparable prices */
 	size_t nreal;
 	const char *sectors[MAX_SECTORS];	/* parts of gdp, in order */
 	const char *employment[MAX_SECTORS];	/* their employment */
 	size_t nsectors;
-	const char **sector_list, **employment_list;	/* own the above */
-	const char **per_capita;
+	char **sector_list, **employment_list;	/* own the above */
+	char **per_capita;
 	size_t nper_capita;
 	struct hhi_group *hhi;
 	size_t nhhi;
