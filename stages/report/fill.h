@@ -1,0 +1,34 @@
+/* yp-report: what each {{placeholder}} of a template turns into. */
+#ifndef RP_FILL_H
+#define RP_FILL_H
+
+#include <stddef.h>
+
+#include "report.h"
+
+/* A kind of placeholder: its name, how many words it takes, whether it
+ * is a block (a table, a chart: alone on its line), and its handler,
+ * which writes into c->o and returns 0, or -1 when a record is missing
+ * (c->missing says which) or the placeholder is wrong (rp_bad). */
+struct rp_kind {
+	const char *name;
+	size_t min_args, max_args;
+	int block;
+	int (*fill)(struct rp_ctx *c);
+};
+
+const struct rp_kind *rp_kind_find(const char *name);
+/* Every kind's name, for the message about an unknown one. */
+const char *rp_kind_names(void);
+
+/* {{chart ID}} (report.c). */
+int rp_fill_chart(struct rp_ctx *c);
+
+/* The region's short_board records of the latest year compared, worst
+ * first; the caller frees the array. */
+const struct rp_rec **rp_short_boards(struct rp_ctx *c, size_t *count);
+/* The record of the latest period of a measure with a value, or NULL. */
+const struct rp_rec *rp_latest(struct rp_ctx *c, const char *indicator,
+	const char *measure);
+
+#endif

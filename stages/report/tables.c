@@ -1,0 +1,1501 @@
+/* yp-report: the tables of a report: built from records, written as GFM and CSV. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvin.h"
+#include "fill.h"
+#include "msg.h"
+#include "num.h"
+#include "rec.h"
+#include "report.h"
+#include "xalloc.h"
+
+/* ---- the table itself ------------------------------------------------------ */
+
+struct rp_table *
+rp_table_new(const char *name, const char *caption, size_t ncols,
+	const char *const *head)
+{
+	struct rp_table *t = xcalloc(1, sizeof *t);
+	size_t i;
+
+	t->name = xstrdup(name);
+	t->caption = xstrdup(caption);
+	t->ncols = ncols;
+	t->head = xcalloc(ncols, sizeof *t->head);
+	for (i = 0; i < ncols; i++)
+		t->head[i] = xstrdup(head[i]);
+	return t;
+}
+
+size_t
+rp_table_row(struct rp_table *t)
+{
+	size_t need = (t->nrows + 1) * t->ncols;
+
+	if (need > t->cap) {
+		size_t old = t->cap;
+
+		t->cells = xgrow(t->cells, &t->cap, need, sizeof *t->cells);
+		memset(t->cells + old, 0, (t->cap - old) * sizeof *t->cells);
+	}
+	return t->nrows++;
+}
+
+static struct rp_cell *
+cell(struct rp_table *t, size_t row, size_t col)
+{
+	struct rp_cell *c = &t->cells[row * t->ncols + col];
+
+	free(c->text);
+	free(c->prov);
+	memset(c, 0, sizeof *c);
+	return c;
+}
+
+void
+rp_table_set(struct rp_table *t, size_t row, size_t col, const char *text)
+{
+	cell(t, row, col)->text = xstrdup(text);
+}
+
+void
+rp_table_set_num(struct rp_table *t, size_t row, size_t col, const char *text,
+	const char *prov)
+{
+	struct rp_cell *c = cell(t, row, col);
+
+	c->text = xstrdup(text);
+	c->prov = prov ? xstrdup(prov) : NULL;
+	c->number = 1;
+}
+
+void
+rp_table_set_gap(struct rp_table *t, size_t row, size_t col, const char *what)
+{
+	struct rp_cell *c = cell(t, row, col);
+
+	c->text = xstrdup(what);
+	c->gap = 1;
+}
+
+void
+rp_table_free(struct rp_table *t)
+{
+	size_t i;
+
+	if (!t)
+		return;
+	for (i = 0; i < t->nrows * t->ncols; i++) {
+		free(t->cells[i].text);
+		free(t->cells[i].prov);
+	}
+	for (i = 0; i < t->ncols; i++)
+		free(t->head[i]);
+	free(t->cells);
+	free(t->head);
+	free(t->name);
+	free(t->caption);
+	free(t->note);
+	free(t);
+}
+
+void
+rp_table_markdown(const struct rp_table *t, struct rp_out *o)
+{
+	char num[32];
+	size_t r, k;
+	int *right;
+
+	snprintf(num, sizeof num, "表%d　", t->number);
+	rp_md_only(o, "**");
+	rp_md_only(o, num);
+	rp_html_only(o, "<p class=\"caption table-caption\">");
+	rp_html_only(o, num);
+	rp_words(o, t->caption);
+	rp_md_only(o, "**");
+	rp_html_only(o, "</p>");
+	rp_markdown(o, "\n\n|");
+	right = xcalloc(t->ncols, sizeof *right);
+	for (r = 0; r < t->nrows; r++)
+		for (k = 0; k < t->ncols; k++)
+			if (t->cells[r * t->ncols + k].number)
+				right[k] = 1;
+	for (k = 0; k < t->ncols; k++) {
+		rp_markdown(o, " ");
+		rp_words(o, t->head[k]);
+		rp_markdown(o, " |");
+	}
+	rp_markdown(o, "\n|");
+	for (k = 0; k < t->ncols; k++)
+		rp_markdown(o, right[k] ? " ---: |" : " --- |");
+	rp_markdown(o, "\n");
+	o->in_table = 1;
+	for (r = 0; r < t->nrows; r++) {
+		rp_markdown(o, "|");
+		for (k = 0; k < t->ncols; k++) {
+			const struct rp_cell *c = &t->cells[r * t->ncols + k];
+
+			rp_markdown(o, " ");
+			if (c->gap)
+				rp_gap(o, c->text);
+			else if (c->number)
+				rp_number(o, c->text, c->prov);
+			else if (c->text)
+				rp_words(o, c->text);
+			rp_markdown(o, " |");
+		}
+		rp_markdown(o, "\n");
+	}
+	o->in_table = 0;
+	free(right);
+	if (t->note) {
+		rp_markdown(o, "\n");
+		rp_html_only(o, "<p class=\"table-note\">");
+		rp_words(o, t->note);
+		rp_html_only(o, "</p>");
+		rp_markdown(o, "\n");
+	}
+}
+
+static void
+csv_row(FILE *fp, const char *const *cells, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i)
+			putc(',', fp);
+		yp_csv_put_field(fp, cells[i] ? cells[i] : "");
+	}
+	fputs("\r\n", fp);	/* Excel's own line end */
+}
+
+int
+rp_table_csv(const struct rp_table *t, FILE *fp)
+{
+	const char **row = xcalloc(t->ncols, sizeof *row);
+	size_t r, k;
+
+	fputs("\xef\xbb\xbf", fp);	/* byte-order mark: Excel reads UTF-8 */
+	csv_row(fp, (const char *const *)t->head, t->ncols);
+	for (r = 0; r < t->nrows; r++) {
+		for (k = 0; k < t->ncols; k++) {
+			const struct rp_cell *c = &t->cells[r * t->ncols + k];
+
+			row[k] = c->gap ? "【缺】" : c->text;
+		}
+		csv_row(fp, row, t->ncols);
+	}
+	free(row);
+	return fflush(fp) != 0 || ferror(fp) ? -1 : 0;
+}
+
+/* ---- cells from records ----------------------------------------------------- */
+
+/* Put a record's value into a cell; a missing one is a gap with --gaps,
+ * else noted (the table then fails).  Returns 0 or -1. */
+static int
+cell_value(struct rp_ctx *c, struct rp_table *t, size_t row, size_t col,
+	const struct rp_rec *rec, const char *ind, const char *measure,
+	const char *period, int decimals, const char *unit_override)
+{
+	char buf[RP_NUMSZ + 32];
+	const char *unit;
+
+	if (!rec) {
+		rec = rp_get(c, ind, measure, period);
+		if (!rec) {
+			if (!c->r->opt.gaps)
+				return -1;
+			char *what = rp_key_text(c->region, ind, measure, period);
+			rp_table_set_gap(t, row, col, what);
+			yp_warn_at(c->r->tpl.path, c->p->line, "{{table}}: %s: "
+			    "marked as a gap", c->missing ? c->missing : what);
+			free(what);
+			free(c->missing);
+			c->missing = NULL;
+			c->r->out.gaps++;
+			return 0;
+		}
+	}
+	unit = unit_override ? unit_override : rec->unit;
+	if (decimals < 0)
+		decimals = rp_default_decimals(unit, rec->value);
+	rp_format_value(rec->value, unit, decimals, 0, buf, sizeof buf);
+	rp_table_set_num(t, row, col, buf, rp_val_of(c, rec).prov);
+	return 0;
+}
+
+/* Chinese name of a five-year plan by its span, or NULL. */
+static const char *
+plan_name(int from, int to)
+{
+	static const struct { int from; const char *name; } plans[] = {
+		{ 1981, "六五" }, { 1986, "七五" }, { 1991, "八五" },
+		{ 1996, "九五" }, { 2001, "十五" }, { 2006, "十一五" },
+		{ 2011, "十二五" }, { 2016, "十三五" }, { 2021, "十四五" },
+		{ 2026, "十五五" }, { 2031, "十六五" }
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof plans / sizeof plans[0]; i++)
+		if (plans[i].from == from && to == from + 4)
+			return plans[i].name;
+	return NULL;
+}
+
+/* "“十四五”" or "2021—2024年" for a span; "2025年" for a year. */
+static char *
+period_label(const char *period)
+{
+	int from, to;
+	const char *plan;
+
+	yp_period_parse(period, &from, &to);
+	if (from == to)
+		return xasprintf("%d年", from);
+	plan = plan_name(from, to);
+	if (plan)
+		return xasprintf("“%s”", plan);
+	return xasprintf("%d—%d年", from, to);
+}
+
+static const char *
+table_caption(struct rp_ctx *c, const char *fallback)
+{
+	const char *t = rp_placeholder_opt(c->p, "title");
+
+	return t ? t : fallback;
+}
+
+/* The args split into periods and indicators. */
+struct mix {
+	const char **periods, **inds;
+	size_t nperiods, ninds;
+};
+
+static int
+split_args(struct rp_ctx *c, size_t start, struct mix *m)
+{
+	size_t i;
+	const struct yp_indicator *ind;
+
+	memset(m, 0, sizeof *m);
+	m->periods = xcalloc(c->p->nargs + 1, sizeof *m->periods);
+	m->inds = xcalloc(c->p->nargs + 1, sizeof *m->inds);
+	for (i = start; i < c->p->nargs; i++) {
+		const char *a = c->p->args[i];
+
+		if (a[0] == '$') {
+			const char *v = rp_template_meta(&c->r->tpl, a + 1);
+
+			if (!v) {
+				rp_bad(c, "%s: not set in the front matter", a);
+				return -1;
+			}
+			a = v;
+		}
+		if (rp_is_period(a)) {
+			m->periods[m->nperiods++] = a;
+		} else if (yp_indicator_get(c->r->cfg, a) ||
+		    strncmp(a, "x.", 2) == 0) {
+			m->inds[m->ninds++] = a;
+		} else if ((ind = yp_indicator_match(c->r->cfg, a)) != NULL) {
+			m->inds[m->ninds++] = ind->code;
+		} else {
+			rp_bad(c, "%s: neither a period nor an indicator of "
+			    "config/indicators.csv", a);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static void
+mix_free(struct mix *m)
+{
+	free(m->periods);
+	free(m->inds);
+}
+
+static int
+is_rate(struct rp_ctx *c, const char *ind)
+{
+	const struct yp_indicator *i = yp_indicator_get(c->r->cfg, ind);
+
+	return i && strcmp(i->kind, "rate") == 0;
+}
+
+/* ---- {{table indicators PERIOD... IND...}} -------------------------------- */
+
+static struct rp_table *
+table_indicators(struct rp_ctx *c)
+{
+	static const char *const growth[] = { "cagr_real", "real_growth", "cagr", NULL };
+	static const char *const points[] = { "pp_change", NULL };
+	struct mix m;
+	struct rp_table *t = NULL;
+	const char **head;
+	char **labels;
+	size_t ncols = 0, i, j, row, nh = 0;
+	int bad = 0, any_amount = 0, any_rate = 0;
+
+	if (split_args(c, 1, &m) < 0 || m.nperiods == 0 || m.ninds == 0) {
+		if (!c->bad)
+			rp_bad(c, "write {{table indicators PERIOD... INDICATOR...}}");
+		mix_free(&m);
+		return NULL;
+	}
+	for (i = 0; i < m.ninds; i++) {
+		if (is_rate(c, m.inds[i]))
+			any_rate = 1;
+		else
+			any_amount = 1;
+	}
+	head = xcalloc(2 + 2 * m.nperiods, sizeof *head);
+	labels = xcalloc(2 * m.nperiods, sizeof *labels);
+	head[ncols++] = "指标";
+	head[ncols++] = "单位";
+	for (j = 0; j < m.nperiods; j++) {
+		char *pl = period_label(m.periods[j]);
+		int from, to;
+
+		yp_period_parse(m.periods[j], &from, &to);
+		if (from == to) {
+			labels[nh] = xasprintf("%s", pl);
+			head[ncols++] = labels[nh++];
+		} else {
+			if (any_amount) {
+				labels[nh] = xasprintf("%s年均增长（%%）", pl);
+				head[ncols++] = labels[nh++];
+			}
+			if (any_rate) {
+				labels[nh] = xasprintf("%s变化（百分点）", pl);
+				head[ncols++] = labels[nh++];
+			}
+		}
+		free(pl);
+	}
+	t = rp_table_new("indicators", table_caption(c, "主要指标"), ncols, head);
+	for (i = 0; i < m.ninds; i++) {
+		const char *ind = m.inds[i];
+		size_t col = 2;
+		int rate = is_rate(c, ind);
+
+		row = rp_table_row(t);
+		rp_table_set(t, row, 0, rp_indicator_name(c->r, ind));
+		rp_table_set(t, row, 1, rp_indicator_unit(c->r, ind));
+		for (j = 0; j < m.nperiods; j++) {
+			int from, to;
+			const struct rp_rec *rec;
+
+			yp_period_parse(m.periods[j], &from, &to);
+			if (from == to) {
+				bad |= cell_value(c, t, row, col++, NULL, ind,
+				    "value", m.periods[j], -1, NULL);
+				continue;
+			}
+			if (any_amount) {
+				if (rate) {
+					rp_table_set(t, row, col++, "—");
+				} else {
+					rec = rp_get_any(c, ind, growth, m.periods[j]);
+					bad |= cell_value(c, t, row, col++, rec, ind,
+					    growth[0], m.periods[j], 1, "%");
+				}
+			}
+			if (any_rate) {
+				if (!rate) {
+					rp_table_set(t, row, col++, "—");
+				} else {
+					rec = rp_get_any(c, ind, points, m.periods[j]);
+					bad |= cell_value(c, t, row, col++, rec, ind,
+					    points[0], m.periods[j], 2, "百分点");
+				}
+			}
+		}
+	}
+	for (i = 0; i < nh; i++)
+		free(labels[i]);
+	free(labels);
+	free(head);
+	mix_free(&m);
+	if (bad) {
+		rp_table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+/* ---- {{table growth SPAN... IND...}}: average annual growth by plan -------- */
+
+static struct rp_table *
+table_growth(struct rp_ctx *c)
+{
+	static const char *const real[] = { "cagr_real", "real_growth", "cagr", NULL };
+	static const char *const points[] = { "pp_change", NULL };
+	struct mix m;
+	struct rp_table *t;
+	const char **head;
+	char **labels;
+	size_t i, j, row;
+	int bad = 0;
+
+	if (split_args(c, 1, &m) < 0 || m.nperiods == 0 || m.ninds == 0) {
+		if (!c->bad)
+			rp_bad(c, "write {{table growth SPAN... INDICATOR...}}");
+		mix_free(&m);
+		return NULL;
+	}
+	head = xcalloc(1 + m.nperiods, sizeof *head);
+	labels = xcalloc(m.nperiods, sizeof *labels);
+	head[0] = "指标";
+	for (j = 0; j < m.nperiods; j++)
+		head[1 + j] = labels[j] = period_label(m.periods[j]);
+	t = rp_table_new("growth", table_caption(c,
+	    "各规划期年均增速（%；比率类为变化百分点）"), 1 + m.nperiods, head);
+	for (i = 0; i < m.ninds; i++) {
+		int rate = is_rate(c, m.inds[i]);
+
+		row = rp_table_row(t);
+		rp_table_set(t, row, 0, rp_indicator_name(c->r, m.inds[i]));
+		for (j = 0; j < m.nperiods; j++) {
+			const char *const *ms = rate ? points : real;
+			const struct rp_rec *rec = rp_get_any(c, m.inds[i], ms,
+			    m.periods[j]);
+
+			bad |= cell_value(c, t, row, 1 + j, rec, m.inds[i], ms[0],
+			    m.periods[j], rate ? 2 : 1, rate ? "百分点" : "%");
+		}
+	}
+	t->note = xstrdup("注：地区生产总值及各产业增加值按可比价格计算，"
+	    "其余指标按当年价格计算；比率类指标为规划期内变化的百分点。");
+	for (j = 0; j < m.nperiods; j++)
+		free(labels[j]);
+	free(labels);
+	free(head);
+	mix_free(&m);
+	if (bad) {
+		rp_table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+/* ---- {{table structure YEAR...}}: three-sector structure ------------------- */
+
+static struct rp_table *
+table_structure(struct rp_ctx *c)
+{
+	static const char *const head[] = {
+		"年份", "地区生产总值（亿元）", "第一产业（%）", "第二产业（%）",
+		"第三产业（%）", "三次产业结构"
+	};
+	static const char *const sec[3] = {
+		"gdp.primary", "gdp.secondary", "gdp.tertiary"
+	};
+	struct mix m;
+	struct rp_table *t;
+	size_t j, row;
+	int bad = 0, k;
+
+	if (split_args(c, 1, &m) < 0 || m.nperiods == 0 || m.ninds != 0) {
+		if (!c->bad)
+			rp_bad(c, "write {{table structure YEAR...}}");
+		mix_free(&m);
+		return NULL;
+	}
+	t = rp_table_new("structure", table_caption(c, "三次产业结构"), 6, head);
+	for (j = 0; j < m.nperiods; j++) {
+		const struct rp_rec *s[3];
+		char buf[3 * RP_NUMSZ];
+		char *y = period_label(m.periods[j]);
+		int ok = 1;
+
+		row = rp_table_row(t);
+		rp_table_set(t, row, 0, y);
+		free(y);
+		bad |= cell_value(c, t, row, 1, NULL, "gdp", "value",
+		    m.periods[j], -1, NULL);
+		for (k = 0; k < 3; k++) {
+			s[k] = rp_get(c, sec[k], "share", m.periods[j]);
+			bad |= cell_value(c, t, row, 2 + k, s[k], sec[k], "share",
+			    m.periods[j], 1, NULL);
+			ok = ok && s[k];
+		}
+		if (ok) {
+			char a[RP_NUMSZ], b[RP_NUMSZ], d[RP_NUMSZ];
+
+			rp_round(s[0]->value, 1, a);
+			rp_round(s[1]->value, 1, b);
+			rp_round(s[2]->value, 1, d);
+			snprintf(buf, sizeof buf, "%s:%s:%s", a, b, d);
+			rp_table_set_num(t, row, 5, buf, rp_keep(c, xasprintf(
+			    "gdp.primary, gdp.secondary, gdp.tertiary share %s",
+			    m.periods[j])));
+		} else {
+			rp_table_set(t, row, 5, "—");
+		}
+	}
+	mix_free(&m);
+	if (bad) {
+		rp_table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+/* ---- {{table pull PERIOD...}}: contribution and pull of the sectors -------- */
+
+static struct rp_table *
+table_pull(struct rp_ctx *c)
+{
+	static const char *const head[] = {
+		"时期", "GDP增长（%）", "第一产业贡献率（%）", "第一产业拉动（百分点）",
+		"第二产业贡献率（%）", "第二产业拉动（百分点）",
+		"第三产业贡献率（%）", "第三产业拉动（百分点）"
+	};
+	static const char *const sec[3] = {
+		"gdp.primary", "gdp.secondary", "gdp.tertiary"
+	};
+	static const char *const year_growth[] = { "yoy_real", "real_growth", NULL };
+	static const char *const span_growth[] = { "cagr_real", "real_growth", NULL };
+	struct mix m;
+	struct rp_table *t;
+	size_t j, row;
+	int bad = 0, k;
+
+	if (split_args(c, 1, &m) < 0 || m.nperiods == 0 || m.ninds != 0) {
+		if (!c->bad)
+			rp_bad(c, "write {{table pull PERIOD...}}");
+		mix_free(&m);
+		return NULL;
+	}
+	t = rp_table_new("pull", table_caption(c,
+	    "三次产业对经济增长的贡献率和拉动"), 8, head);
+	for (j = 0; j < m.nperiods; j++) {
+		int from, to;
+		char *label = period_label(m.periods[j]);
+		const char *const *g;
+
+		yp_period_parse(m.periods[j], &from, &to);
+		g = from == to ? year_growth : span_growth;
+		row = rp_table_row(t);
+		rp_table_set(t, row, 0, label);
+		free(label);
+		bad |= cell_value(c, t, row, 1, rp_get_any(c, "gdp", g,
+		    m.periods[j]), "gdp", g[0], m.periods[j], 1, "%");
+		for (k = 0; k < 3; k++) {
+			bad |= cell_value(c, t, row, 2 + 2 * k, NULL, sec[k],
+			    "contribution", m.periods[j], 1, "%");
+			bad |= cell_value(c, t, row, 3 + 2 * k, NULL, sec[k],
+			    "pull", m.periods[j], 2, "百分点");
+		}
+	}
+	t->note = xstrdup("注：按可比价格计算。规划期一行为年均增速、"
+	    "全期贡献率和年均拉动。");
+	mix_free(&m);
+	if (bad) {
+		rp_table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+/* ---- {{table targets PLAN binding|indicative}} ----------------------------- */
+
+/* What the note of a target record says: attribute, type, name. */
+static int
+target_is(const struct rp_rec *t, const char *attr)
+{
+	if (strcmp(attr, "binding") == 0)
+		return strstr(t->note, "约束性") != NULL;
+	return strstr(t->note, "预期性") != NULL;
+}
+
+/* A target's name: its indicator's. */
+static const char *
+target_name(struct rp_ctx *c, const struct rp_rec *t)
+{
+	return rp_indicator_name(c->r, t->indicator);
+}
+
+static int
+by_indicator(const void *a, const void *b)
+{
+	const struct rp_rec *x = *(const struct rp_rec *const *)a;
+	const struct rp_rec *y = *(const struct rp_rec *const *)b;
+
+	return strcmp(x->indicator, y->indicator);
+}
+
+/* Target records of region, plan and attribute, ordered by the rows of
+ * config/targets.csv when it is there, else by indicator code. */
+static const struct rp_rec **
+targets_of(struct rp_ctx *c, const char *plan, const char *attr, size_t *count)
+{
+	const struct rp_rec **v = NULL;
+	size_t first, n, i, k = 0;
+
+	n = rp_store_range(&c->r->store, c->region, NULL, NULL, &first);
+	for (i = first; i < first + n; i++) {
+		const struct rp_rec *r = c->r->store.recs[i];
+
+		if (strcmp(r->measure, "target") == 0 &&
+		    strcmp(r->period, plan) == 0 && target_is(r, attr)) {
+			v = xrealloc(v, (k + 1) * sizeof *v);
+			v[k++] = r;
+		}
+	}
+	if (k > 1)
+		qsort(v, k, sizeof *v, by_indicator);
+	*count = k;
+	return v;
+}
+
+static struct rp_table *
+table_targets(struct rp_ctx *c)
+{
+	static const char *const head14[] = {
+		"序号", "指标", "单位", "基期值", "目标值", "实际值", "完成情况",
+		"完成度（%）"
+	};
+	static const char *const head15[] = {
+		"序号", "指标", "单位", "基期值", "目标值", "所需年均增速",
+		"“十四五”实际年均", "速度比", "2030年趋势预测（95%区间）", "研判"
+	};
+	static const char *const verdict[] = { "", "符合趋势", "需加力", "难度较大" };
+	const char *plan, *attr;
+	const struct rp_rec **v;
+	struct rp_table *t;
+	size_t n, i, row;
+	int next, bad = 0;
+	char *caption, buf[4 * RP_NUMSZ];
+
+	if (c->p->nargs != 3 || !rp_is_period(c->p->args[1]) ||
+	    (strcmp(c->p->args[2], "binding") != 0 &&
+	    strcmp(c->p->args[2], "indicative") != 0)) {
+		rp_bad(c, "write {{table targets PLAN binding}} or "
+		    "{{table targets PLAN indicative}}");
+		return NULL;
+	}
+	plan = c->p->args[1];
+	attr = c->p->args[2];
+	v = targets_of(c, plan, attr, &n);
+	if (n == 0) {
+		free(v);
+		c->missing = xasprintf("%s: no %s targets for %s in the inputs",
+		    c->region, attr, plan);
+		return NULL;
+	}
+	next = rp_try(c, v[0]->indicator, "required_rate", plan) != NULL;
+	{
+		char *pl = period_label(plan);
+
+		caption = xasprintf("%s规划%s指标%s", pl,
+		    strcmp(attr, "binding") == 0 ? "约束性" : "预期性",
+		    next ? "目标可行性研判" : "完成情况");
+		free(pl);
+	}
+	t = rp_table_new(next ? "targets-next" : "targets",
+	    table_caption(c, caption), next ? 10 : 8, next ? head15 : head14);
+	free(caption);
+	for (i = 0; i < n; i++) {
+		const struct rp_rec *tg = v[i], *r;
+		const char *ind = tg->indicator;
+
+		row = rp_table_row(t);
+		snprintf(buf, sizeof buf, "%zu", i + 1);
+		rp_table_set(t, row, 0, buf);
+		rp_table_set(t, row, 1, target_name(c, tg));
+		rp_table_set(t, row, 2, rp_unit_suffix(tg->unit)[0] ?
+		    tg->unit : rp_indicator_unit(c->r, ind));
+		r = rp_try(c, ind, "target.base", plan);
+		if (r)
+			bad |= cell_value(c, t, row, 3, r, ind, "target.base",
+			    plan, -1, NULL);
+		else
+			rp_table_set(t, row, 3, "—");
+		bad |= cell_value(c, t, row, 4, tg, ind, "target", plan, -1, NULL);
+		if (!next) {
+			bad |= cell_value(c, t, row, 5, NULL, ind, "actual", plan,
+			    -1, NULL);
+			r = rp_get(c, ind, "achieved", plan);
+			if (r)
+				rp_table_set_num(t, row, 6, r->value >= 0.5 ?
+				    "已完成" : "未完成", rp_val_of(c, r).prov);
+			else
+				bad |= cell_value(c, t, row, 6, NULL, ind,
+				    "achieved", plan, 0, NULL);
+			r = rp_try(c, ind, "completion", plan);
+			if (r) {
+				rp_round(r->value * 100, 1, buf);
+				rp_table_set_num(t, row, 7, buf, rp_val_of(c, r).prov);
+			} else {
+				rp_table_set(t, row, 7, "—");
+			}
+			continue;
+		}
+		bad |= cell_value(c, t, row, 5, NULL, ind, "required_rate", plan,
+		    2, NULL);
+		r = rp_try(c, ind, "hist_rate.14", plan);
+		if (r)
+			cell_value(c, t, row, 6, r, ind, "hist_rate.14", plan, 2,
+			    NULL);
+		else
+			rp_table_set(t, row, 6, "—");
+		r = rp_try(c, ind, "rate_ratio.14", plan);
+		if (r)
+			cell_value(c, t, row, 7, r, ind, "rate_ratio.14", plan, 2,
+			    NULL);
+		else
+			rp_table_set(t, row, 7, "—");
+		{
+			const struct rp_rec *p = rp_try(c, ind, "projection", plan);
+			const struct rp_rec *lo = rp_try(c, ind, "projection.lo95", plan);
+			const struct rp_rec *hi = rp_try(c, ind, "projection.hi95", plan);
+
+			if (p && lo && hi) {
+				char a[RP_NUMSZ], b[RP_NUMSZ], d[RP_NUMSZ];
+				int dec = rp_default_decimals(p->unit, p->value);
+
+				rp_round(p->value, dec, a);
+				rp_round(lo->value, dec, b);
+				rp_round(hi->value, dec, d);
+				snprintf(buf, sizeof buf, "%s（%s～%s）", a, b, d);
+				rp_table_set_num(t, row, 8, buf, rp_val_of(c, p).prov);
+			} else {
+				rp_table_set(t, row, 8, "—");
+			}
+		}
+		r = rp_get(c, ind, "verdict", plan);
+		if (r) {
+			int code = (int)r->value;
+
+			rp_table_set_num(t, row, 9, rp_label(c->r, "verdict", code,
+			    code >= 1 && code <= 3 ? verdict[code] : r->note),
+			    rp_val_of(c, r).prov);
+		} else {
+			bad |= cell_value(c, t, row, 9, NULL, ind, "verdict", plan,
+			    0, NULL);
+		}
+	}
+	if (next)
+		t->note = xstrdup("注：所需年均增速为自2025年实际值达到2030年目标"
+		    "所需的年均增速（比率类为年均变化百分点）；速度比为所需增速与"
+		    "“十四五”实际增速之比；研判规则见 config/verdicts.csv。");
+	free(v);
+	if (bad) {
+		rp_table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+/* ---- {{table peers}} {{table shortboards [N]}} ----------------------------- */
+
+static struct rp_table *
+table_peers(struct rp_ctx *c)
+{
+	static const char *const head[] = {
+		"指标", "单位", "本地", "对标地区均值", "对标地区中位数", "排名",
+		"与上级地区之比", "标准化差距"
+	};
+	struct rp_table *t;
+	size_t first, n, i, row;
+	int latest = 0, bad = 0;
+	char year[16];
+
+	n = rp_store_range(&c->r->store, c->region, NULL, NULL, &first);
+	for (i = first; i < first + n; i++) {
+		const struct rp_rec *r = c->r->store.recs[i];
+
+		if (strcmp(r->measure, "region_value") == 0 && r->to > latest)
+			latest = r->to;
+	}
+	if (latest == 0) {
+		c->missing = xasprintf("%s: no peer comparison (region_value "
+		    "records of yp-compare) in the inputs", c->region);
+		return NULL;
+	}
+	snprintf(year, sizeof year, "%d", latest);
+	{
+		char *cap = xasprintf("与对标地区比较（%d年）", latest);
+
+		t = rp_table_new("peers", table_caption(c, cap), 8, head);
+		free(cap);
+	}
+	for (i = first; i < first + n; i++) {
+		const struct rp_rec *r = c->r->store.recs[i], *k;
+		const char *ind = r->indicator;
+
+		if (strcmp(r->measure, "region_value") != 0 || r->to != latest)
+			continue;
+		row = rp_table_row(t);
+		rp_table_set(t, row, 0, rp_indicator_name(c->r, ind));
+		rp_table_set(t, row, 1, r->unit);
+		bad |= cell_value(c, t, row, 2, r->has_value ? r : NULL, ind,
+		    "region_value", year, -1, NULL);
+		bad |= cell_value(c, t, row, 3, NULL, ind, "peer_mean", year, -1,
+		    NULL);
+		bad |= cell_value(c, t, row, 4, NULL, ind, "peer_median", year,
+		    -1, NULL);
+		k = rp_try(c, ind, "rank", year);
+		if (k)
+			rp_table_set_num(t, row, 5, *k->note ? k->note : "",
+			    rp_val_of(c, k).prov);
+		else
+			rp_table_set(t, row, 5, "—");
+		k = rp_try(c, ind, "parent_ratio", year);
+		if (k)
+			cell_value(c, t, row, 6, k, ind, "parent_ratio", year, 2,
+			    NULL);
+		else
+			rp_table_set(t, row, 6, "—");
+		k = rp_try(c, ind, "zscore", year);
+		if (k)
+			cell_value(c, t, row, 7, k, ind, "zscore", year, 2, NULL);
+		else
+			rp_table_set(t, row, 7, "—");
+	}
+	t->note = xstrdup("注：排名为本地在对标地区（含本地）中的位次，1为最好"
+	    "（按指标方向）；标准化差距为本地与对标地区均值之差除以标准差。");
+	if (bad) {
+		rp_table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+static struct rp_table *
+table_shortboards(struct rp_ctx *c)
+{
+	static const char *const head[] = {
+		"序号", "指标", "单位", "本地", "对标地区均值", "排名",
+		"标准化差距"
+	};
+	const struct rp_rec **b;
+	struct rp_table *t;
+	size_t n, i, row, want = 5;
+	long w;
+	int bad = 0;
+	char buf[32];
+
+	if (c->p->nargs >= 2) {
+		if (!yp_parse_long(c->p->args[1], 1, 100, &w)) {
+			rp_bad(c, "%s: how many rows (1-100)", c->p->args[1]);
+			return NULL;
+		}
+		want = (size_t)w;
+	}
+	b = rp_short_boards(c, &n);
+	if (n == 0) {
+		free(b);
+		c->missing = xasprintf("%s: no short_board records (yp-compare) "
+		    "in the inputs", c->region);
+		return NULL;
+	}
+	if (n > want)
+		n = want;
+	t = rp_table_new("shortboards", table_caption(c, "短板弱项"), 7, head);
+	for (i = 0; i < n; i++) {
+		const char *ind = b[i]->indicator, *year = b[i]->period;
+		const struct rp_rec *k;
+
+		row = rp_table_row(t);
+		snprintf(buf, sizeof buf, "%zu", i + 1);
+		rp_table_set_num(t, row, 0, buf, rp_val_of(c, b[i]).prov);
+		rp_table_set(t, row, 1, rp_indicator_name(c->r, ind));
+		k = rp_try(c, ind, "region_value", year);
+		rp_table_set(t, row, 2, k ? k->unit : "");
+		bad |= cell_value(c, t, row, 3, k, ind, "region_value", year, -1,
+		    NULL);
+		bad |= cell_value(c, t, row, 4, NULL, ind, "peer_mean", year, -1,
+		    NULL);
+		k = rp_try(c, ind, "rank", year);
+		if (k)
+			rp_table_set_num(t, row, 5, *k->note ? k->note : "",
+			    rp_val_of(c, k).prov);
+		else
+			rp_table_set(t, row, 5, "—");
+		bad |= cell_value(c, t, row, 6, NULL, ind, "zscore", year, 2, NULL);
+	}
+	free(b);
+	if (bad) {
+		rp_table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+/* ---- {{table forecasts YEAR IND...}} ---------------------------------------- */
+
+static struct rp_table *
+table_forecasts(struct rp_ctx *c)
+{
+	static const char *const names[] = {
+		"", "线性趋势", "对数线性", "Logistic", "GM(1,1)", "Holt",
+		"阻尼Holt"
+	};
+	const char *head[8];
+	char h2[32], h3[32];
+	struct mix m;
+	struct rp_table *t;
+	size_t i, row;
+	int bad = 0;
+
+	if (split_args(c, 1, &m) < 0 || m.nperiods != 1 || m.ninds == 0) {
+		if (!c->bad)
+			rp_bad(c, "write {{table forecasts YEAR INDICATOR...}}");
+		mix_free(&m);
+		return NULL;
+	}
+	snprintf(h2, sizeof h2, "%s年预测", m.periods[0]);
+	snprintf(h3, sizeof h3, "最新实际值");
+	head[0] = "指标";
+	head[1] = "单位";
+	head[2] = h3;
+	head[3] = h2;
+	head[4] = "80%预测区间";
+	head[5] = "95%预测区间";
+	head[6] = "选用模型";
+	head[7] = "样本外误差";
+	t = rp_table_new("forecasts", table_caption(c, "主要指标趋势预测"), 8,
+	    head);
+	for (i = 0; i < m.ninds; i++) {
+		const char *ind = m.inds[i], *y = m.periods[0];
+		const struct rp_rec *f, *lo8, *hi8, *lo9, *hi9, *last, *mdl, *err;
+		char a[RP_NUMSZ], b[RP_NUMSZ], buf[3 * RP_NUMSZ + 16];
+		int dec;
+
+		row = rp_table_row(t);
+		rp_table_set(t, row, 0, rp_indicator_name(c->r, ind));
+		f = rp_get(c, ind, "forecast", y);
+		rp_table_set(t, row, 1, f ? f->unit : rp_indicator_unit(c->r, ind));
+		last = rp_latest(c, ind, "value");
+		if (last) {
+			dec = rp_default_decimals(last->unit, last->value);
+			rp_round(last->value, dec, a);
+			snprintf(buf, sizeof buf, "%s（%s）", a, last->period);
+			rp_table_set_num(t, row, 2, buf, rp_val_of(c, last).prov);
+		} else {
+			rp_table_set(t, row, 2, "—");
+		}
+		bad |= cell_value(c, t, row, 3, f, ind, "forecast", y, -1, NULL);
+		lo8 = rp_get(c, ind, "forecast.lo80", y);
+		hi8 = rp_get(c, ind, "forecast.hi80", y);
+		lo9 = rp_get(c, ind, "forecast.lo95", y);
+		hi9 = rp_get(c, ind, "forecast.hi95", y);
+		if (!f || !lo8 || !hi8 || !lo9 || !hi9) {
+			if (!c->r->opt.gaps) {
+				bad = -1;
+				continue;
+			}
+			rp_table_set_gap(t, row, 4, "interval");
+			rp_table_set_gap(t, row, 5, "interval");
+			free(c->missing);
+			c->missing = NULL;
+		} else {
+			dec = rp_default_decimals(f->unit, f->value);
+			rp_round(lo8->value, dec, a);
+			rp_round(hi8->value, dec, b);
+			snprintf(buf, sizeof buf, "%s～%s", a, b);
+			rp_table_set_num(t, row, 4, buf, rp_val_of(c, lo8).prov);
+			rp_round(lo9->value, dec, a);
+			rp_round(hi9->value, dec, b);
+			snprintf(buf, sizeof buf, "%s～%s", a, b);
+			rp_table_set_num(t, row, 5, buf, rp_val_of(c, lo9).prov);
+		}
+		mdl = rp_latest(c, ind, "model");
+		if (mdl) {
+			int code = (int)mdl->value;
+
+			rp_table_set_num(t, row, 6, code >= 1 && code <= 6 ?
+			    names[code] : mdl->note, rp_val_of(c, mdl).prov);
+			{
+				size_t ef, en = rp_store_range(&c->r->store,
+				    c->region, ind, "model_error", &ef);
+
+				err = en ? c->r->store.recs[ef + en - 1] : NULL;
+			}
+			if (err && err->has_value) {
+				rp_round(err->value, 1, a);
+				snprintf(buf, sizeof buf, "%s%s", a,
+				    strstr(err->note, "MAPE") || !strcmp(err->unit, "%") ?
+				    "%" : "");
+				rp_table_set_num(t, row, 7, buf, rp_val_of(c, err).prov);
+			} else {
+				rp_table_set(t, row, 7, "—");
+			}
+		} else {
+			rp_table_set(t, row, 6, "—");
+			rp_table_set(t, row, 7, "—");
+		}
+	}
+	t->note = xstrdup("注：预测按历史趋势外推，未考虑规划期政策变化；"
+	    "模型按滚动样本外误差在线性、对数线性、Logistic、GM(1,1)、"
+	    "Holt 等模型中选取。");
+	mix_free(&m);
+	if (bad) {
+		rp_table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+/* ---- appendix tables: quality, sources, programs, footnotes, changes ------- */
+
+/* Read a CSV table with a header (quality.csv, manifest.csv). */
+struct csvtab {
+	size_t ncols, nrows;
+	char **head;
+	char **cells;
+	unsigned long *lines;
+};
+
+static int
+csvtab_load(const char *path, struct csvtab *t)
+{
+	struct yp_csv *c;
+	struct yp_row row;
+	size_t i, cap = 0;
+	int got;
+
+	memset(t, 0, sizeof *t);
+	c = yp_csv_open(path, YP_ENC_UTF8);
+	if (!c)
+		return -1;
+	while ((got = yp_csv_next(c, &row)) > 0) {
+		if (!t->head) {
+			t->ncols = row.n;
+			t->head = xcalloc(row.n, sizeof *t->head);
+			for (i = 0; i < row.n; i++)
+				t->head[i] = xstrdup(row.f[i]);
+			continue;
+		}
+		t->cells = xgrow(t->cells, &cap, (t->nrows + 1) * t->ncols,
+		    sizeof *t->cells);
+		t->lines = xrealloc(t->lines, (t->nrows + 1) * sizeof *t->lines);
+		for (i = 0; i < t->ncols; i++)
+			t->cells[t->nrows * t->ncols + i] =
+			    xstrdup(i < row.n ? row.f[i] : "");
+		t->lines[t->nrows++] = row.line;
+	}
+	yp_csv_close(c);
+	if (got < 0 || !t->head) {
+		if (got == 0)
+			yp_warn_at(path, 1, "empty table; expected a header line");
+		return -1;
+	}
+	return 0;
+}
+
+static int
+csvtab_col(const struct csvtab *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++)
+		if (strcmp(t->head[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static const char *
+csvtab_cell(const struct csvtab *t, size_t r, int col)
+{
+	return col < 0 ? "" : t->cells[r * t->ncols + (size_t)col];
+}
+
+static void
+csvtab_free(struct csvtab *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++)
+		free(t->head[i]);
+	for (i = 0; i < t->nrows * t->ncols; i++)
+		free(t->cells[i]);
+	free(t->head);
+	free(t->cells);
+	free(t->lines);
+}
+
+static const char *
+severity_zh(const char *s)
+{
+	if (strcmp(s, "error") == 0)
+		return "错误";
+	if (strcmp(s, "warning") == 0)
+		return "警告";
+	if (strcmp(s, "info") == 0)
+		return "处理说明";
+	return s;
+}
+
+/* {{table quality}}: the findings of yp-clean by severity and rule;
+ * {{table quality warning}}: the warnings themselves, row by row. */
+static struct rp_table *
+table_quality(struct rp_ctx *c)
+{
+	static const char *const head_sum[] = { "类别", "检查规则", "条数", "示例" };
+	static const char *const head_rows[] = {
+		"检查规则", "地区", "指标", "时期", "数值", "来源", "处理"
+	};
+	const char *path = c->r->opt.quality_path;
+	const char *only = c->p->nargs >= 2 ? c->p->args[1] : NULL;
+	struct csvtab q;
+	struct rp_table *t;
+	size_t i, row;
+	int cs, cr, creg, cind, cp, cv, csrc, ca;
+	char buf[64];
+
+	if (!path) {
+		c->missing = xstrdup("the data-quality table (give --quality "
+		    "out/quality.csv)");
+		return NULL;
+	}
+	if (csvtab_load(path, &q) < 0) {
+		c->missing = xasprintf("%s: cannot be read", path);
+		return NULL;
+	}
+	cs = csvtab_col(&q, "severity");
+	cr = csvtab_col(&q, "rule");
+	creg = csvtab_col(&q, "region");
+	cind = csvtab_col(&q, "indicator");
+	cp = csvtab_col(&q, "period");
+	cv = csvtab_col(&q, "values");
+	csrc = csvtab_col(&q, "source");
+	ca = csvtab_col(&q, "action");
+	if (cs < 0 || cr < 0) {
+		yp_warn_at(path, 1, "not a quality table: no severity and rule "
+		    "columns");
+		csvtab_free(&q);
+		c->missing = xasprintf("%s: not a quality table", path);
+		return NULL;
+	}
+	if (only) {
+		t = rp_table_new("quality-rows", table_caption(c,
+		    "数据质量检查发现的问题"), 7, head_rows);
+		for (i = 0; i < q.nrows; i++) {
+			const char *reg = csvtab_cell(&q, i, creg);
+
+			if (strcmp(csvtab_cell(&q, i, cs), only) != 0)
+				continue;
+			if (*reg && !rp_store_keeps(&c->r->store, reg))
+				continue;
+			row = rp_table_row(t);
+			rp_table_set(t, row, 0, csvtab_cell(&q, i, cr));
+			rp_table_set(t, row, 1, reg);
+			rp_table_set(t, row, 2, *csvtab_cell(&q, i, cind) ?
+			    rp_indicator_name(c->r, csvtab_cell(&q, i, cind)) : "");
+			rp_table_set(t, row, 3, csvtab_cell(&q, i, cp));
+			rp_table_set(t, row, 4, csvtab_cell(&q, i, cv));
+			rp_table_set(t, row, 5, csvtab_cell(&q, i, csrc));
+			rp_table_set(t, row, 6, csvtab_cell(&q, i, ca));
+		}
+		if (t->nrows == 0) {
+			row = rp_table_row(t);
+			rp_table_set(t, row, 0, "（无）");
+		}
+		csvtab_free(&q);
+		return t;
+	}
+	t = rp_table_new("quality", table_caption(c, "数据质量检查结果汇总"), 4,
+	    head_sum);
+	/* quality.csv is sorted by severity and rule: count the runs */
+	for (i = 0; i < q.nrows;) {
+		size_t j = i, n = 0;
+		char *prov;
+
+		while (j < q.nrows && strcmp(csvtab_cell(&q, j, cs),
+		    csvtab_cell(&q, i, cs)) == 0 && strcmp(csvtab_cell(&q, j, cr),
+		    csvtab_cell(&q, i, cr)) == 0) {
+			n++;
+			j++;
+		}
+		row = rp_table_row(t);
+		rp_table_set(t, row, 0, severity_zh(csvtab_cell(&q, i, cs)));
+		rp_table_set(t, row, 1, csvtab_cell(&q, i, cr));
+		snprintf(buf, sizeof buf, "%zu", n);
+		prov = xasprintf("source: %s:%lu-%lu", path, q.lines[i],
+		    q.lines[j - 1]);
+		rp_table_set_num(t, row, 2, buf, prov);
+		free(prov);
+		{
+			char *ex = xasprintf("%s %s %s %s", csvtab_cell(&q, i, creg),
+			    *csvtab_cell(&q, i, cind) ? rp_indicator_name(c->r,
+			    csvtab_cell(&q, i, cind)) : "", csvtab_cell(&q, i, cp),
+			    csvtab_cell(&q, i, cv));
+
+			rp_table_set(t, row, 3, ex);
+			free(ex);
+		}
+		i = j;
+	}
+	if (t->nrows == 0) {
+		row = rp_table_row(t);
+		rp_table_set(t, row, 0, "（无）");
+		rp_table_set(t, row, 1, "未发现数据质量问题");
+		rp_table_set(t, row, 2, "0");
+	}
+	csvtab_free(&q);
+	return t;
+}
+
+/* {{table sources}}: every raw table with its department and SHA-256
+ * (from the run's manifest); {{table programs}}: the programs and tools. */
+static struct rp_table *
+table_manifest(struct rp_ctx *c, int programs)
+{
+	static const char *const head_in[] = {
+		"序号", "文件", "提供部门", "字节数", "SHA-256"
+	};
+	static const char *const head_prog[] = {
+		"程序或工具", "版本", "SHA-256"
+	};
+	const char *path = c->r->opt.manifest_path;
+	struct csvtab m;
+	struct rp_table *t;
+	size_t i, row, k = 0;
+	int ck, cn, cs, cb, cd;
+	char buf[32];
+
+	if (!path) {
+		c->missing = xstrdup("the run's manifest with the inputs' "
+		    "checksums (give --manifest out/manifest.csv)");
+		return NULL;
+	}
+	if (csvtab_load(path, &m) < 0) {
+		c->missing = xasprintf("%s: cannot be read", path);
+		return NULL;
+	}
+	ck = csvtab_col(&m, "kind");
+	cn = csvtab_col(&m, "name");
+	cs = csvtab_col(&m, "sha256");
+	cb = csvtab_col(&m, "bytes");
+	cd = csvtab_col(&m, "detail");
+	if (ck < 0 || cn < 0 || cs < 0) {
+		yp_warn_at(path, 1, "not a manifest: no kind, name and sha256 "
+		    "columns");
+		csvtab_free(&m);
+		c->missing = xasprintf("%s: not a manifest", path);
+		return NULL;
+	}
+	if (programs)
+		t = rp_table_new("programs", table_caption(c,
+		    "本报告使用的程序与工具"), 3, head_prog);
+	else
+		t = rp_table_new("sources", table_caption(c,
+		    "原始数据文件及其SHA-256校验值"), 5, head_in);
+	for (i = 0; i < m.nrows; i++) {
+		const char *kind = csvtab_cell(&m, i, ck);
+		const char *name = csvtab_cell(&m, i, cn);
+		char *prov = xasprintf("source: %s:%lu", path, m.lines[i]);
+
+		if (programs && (strcmp(kind, "program") == 0 ||
+		    strcmp(kind, "tool") == 0)) {
+			row = rp_table_row(t);
+			rp_table_set(t, row, 0, name);
+			rp_table_set(t, row, 1, csvtab_cell(&m, i, cd));
+			rp_table_set_num(t, row, 2, *csvtab_cell(&m, i, cs) ?
+			    csvtab_cell(&m, i, cs) : "—", prov);
+		} else if (!programs && (strcmp(kind, "input") == 0 ||
+		    strcmp(kind, "config") == 0)) {
+			const struct yp_source *src = yp_source_for(c->r->cfg, name);
+
+			row = rp_table_row(t);
+			snprintf(buf, sizeof buf, "%zu", ++k);
+			rp_table_set(t, row, 0, buf);
+			rp_table_set(t, row, 1, name);
+			rp_table_set(t, row, 2, strcmp(kind, "config") == 0 ?
+			    "（配置表）" : src && *src->department ?
+			    src->department : "");
+			rp_table_set_num(t, row, 3, csvtab_cell(&m, i, cb), prov);
+			rp_table_set_num(t, row, 4, csvtab_cell(&m, i, cs), prov);
+		}
+		free(prov);
+	}
+	csvtab_free(&m);
+	return t;
+}
+
+/* {{table footnotes}}: the statistics bureau's notes under the tables. */
+static struct rp_table *
+table_footnotes(struct rp_ctx *c)
+{
+	static const char *const head[] = { "来源", "时期", "注释" };
+	struct rp_table *t;
+	const char *regions[2] = { c->region, "*" };
+	size_t first, n, i, row;
+	int k;
+
+	t = rp_table_new("footnotes", table_caption(c, "原始资料注释"), 3, head);
+	for (k = 0; k < 2; k++) {
+		n = rp_store_range(&c->r->store, regions[k], NULL, NULL, &first);
+		for (i = first; i < first + n; i++) {
+			const struct rp_rec *r = c->r->store.recs[i];
+
+			if (strcmp(r->measure, "footnote") != 0)
+				continue;
+			row = rp_table_row(t);
+			rp_table_set(t, row, 0, r->source);
+			rp_table_set(t, row, 1, r->period);
+			rp_table_set(t, row, 2, r->note);
+		}
+	}
+	if (t->nrows == 0) {
+		row = rp_table_row(t);
+		rp_table_set(t, row, 0, "（无）");
+	}
+	return t;
+}
+
+/* {{table changes}}: what changed since the last published run (yp-diff). */
+static struct rp_table *
+table_changes(struct rp_ctx *c)
+{
+	static const char *const head[] = { "指标", "度量", "时期", "变化", "来源" };
+	struct rp_table *t;
+	struct yp_reader *rd;
+	struct yp_rec rec;
+	size_t row;
+	int got;
+
+	t = rp_table_new("changes", table_caption(c, "与上次发布相比变化的数据"),
+	    5, head);
+	if (c->r->opt.diff_path) {
+		rd = yp_reader_open(c->r->opt.diff_path);
+		if (!rd) {
+			rp_table_free(t);
+			c->missing = xasprintf("%s: cannot be read",
+			    c->r->opt.diff_path);
+			return NULL;
+		}
+		while ((got = yp_read(rd, &rec)) > 0) {
+			if (strcmp(rec.region, c->region) != 0)
+				continue;
+			row = rp_table_row(t);
+			rp_table_set(t, row, 0, rp_indicator_name(c->r, rec.indicator));
+			rp_table_set(t, row, 1, rec.measure);
+			rp_table_set(t, row, 2, rec.period);
+			rp_table_set(t, row, 3, rec.note);
+			rp_table_set(t, row, 4, rec.source);
+		}
+		yp_reader_close(rd);
+		if (got < 0) {
+			rp_table_free(t);
+			c->missing = xasprintf("%s: cannot be read",
+			    c->r->opt.diff_path);
+			return NULL;
+		}
+	}
+	if (t->nrows == 0) {
+		row = rp_table_row(t);
+		rp_table_set(t, row, 0, c->r->opt.diff_path ? "（无变化）" :
+		    "（本次未与上次发布比较）");
+	}
+	return t;
+}
+
+/* ---- dispatch --------------------------------------------------------------- */
+
+static const struct {
+	const char *name;
+	struct rp_table *(*build)(struct rp_ctx *c);
+} table_kinds[] = {
+	{ "indicators", table_indicators },
+	{ "growth", table_growth },
+	{ "structure", table_structure },
+	{ "pull", table_pull },
+	{ "targets", table_targets },
+	{ "peers", table_peers },
+	{ "shortboards", table_shortboards },
+	{ "forecasts", table_forecasts },
+	{ "quality", table_quality },
+	{ "footnotes", table_footnotes },
+	{ "changes", table_changes },
+	{ NULL, NULL }
+};
+
+static struct rp_table *
+table_sources(struct rp_ctx *c)
+{
+	return table_manifest(c, 0);
+}
+
+static struct rp_table *
+table_programs(struct rp_ctx *c)
+{
+	return table_manifest(c, 1);
+}
+
+int
+rp_fill_table(struct rp_ctx *c)
+{
+	struct rp_table *t = NULL;
+	const char *kind = c->p->args[0], *name;
+	size_t i;
+
+	if (strcmp(kind, "sources") == 0)
+		t = table_sources(c);
+	else if (strcmp(kind, "programs") == 0)
+		t = table_programs(c);
+	else {
+		for (i = 0; table_kinds[i].name; i++)
+			if (strcmp(table_kinds[i].name, kind) == 0)
+				break;
+		if (!table_kinds[i].name) {
+			rp_bad(c, "no table \"%s\"; the tables are indicators, "
+			    "growth, structure, pull, targets, peers, shortboards, "
+			    "forecasts, quality, sources, programs, footnotes, "
+			    "changes", kind);
+			return -1;
+		}
+		t = table_kinds[i].build(c);
+	}
+	if (!t)
+		return -1;
+	name = rp_placeholder_opt(c->p, "name");
+	{
+		/* the CSV's name: name=, else the kind and its words */
+		struct yp_sbuf b = YP_SBUF_INIT;
+
+		if (name) {
+			yp_sbuf_add(&b, name);
+		} else {
+			yp_sbuf_add(&b, t->name);
+			for (i = 1; i < c->p->nargs; i++) {
+				const char *a = c->p->args[i], *p;
+
+				if (strcmp(kind, "indicators") == 0 ||
+				    strcmp(kind, "growth") == 0 ||
+				    strcmp(kind, "forecasts") == 0)
+					break;	/* long lists: the kind is enough */
+				yp_sbuf_addc(&b, '-');
+				for (p = a; *p; p++)
+					yp_sbuf_addc(&b, *p == '/' ? '_' : *p);
+			}
+		}
+		free(t->name);
+		t->name = yp_sbuf_take(&b);
+	}
+	/* two tables of one name: number the later ones */
+	for (i = 0; i < c->r->ntables; i++)
+		if (strcmp(c->r->tables[i]->name, t->name) == 0) {
+			char *n = xasprintf("%s-%zu", t->name, c->r->ntables + 1);
+
+			free(t->name);
+			t->name = n;
+			break;
+		}
+	c->r->tables = xrealloc(c->r->tables,
+	    (c->r->ntables + 1) * sizeof *c->r->tables);
+	c->r->tables[c->r->ntables++] = t;
+	t->number = (int)c->r->ntables;
+	rp_table_markdown(t, c->o);
+	return 0;
+}
