@@ -255,16 +255,60 @@ plan_index_end(const struct structure *st, const struct plan *pl,
 	return 0;
 }
 
+/* The contribution (%) of item to GDP's real growth over b..e: each
+ * year's real increment of item at the previous year's prices,
+ * X_{t-1}(I_t/100 - 1), brought to the prices of b with GDP's implicit
+ * deflator (times R_{t-1}/Y_{t-1}, R GDP's real level at b prices),
+ * summed over the years and divided by GDP's real increment
+ * R_e - R_b.  This chains the real increments in a fixed base year and is
+ * the exact decomposition of chain-linked growth: the contributions of
+ * the sectors add up to 100 % but for the years' own residuals.  *ry is
+ * R_e/R_b.  Returns 1, or 0 with a reason. */
+static int
+plan_increments(const struct structure *st, const char *item, int b, int e,
+    double *contribution, double *ry, char *status, char *why)
+{
+	const char *reg = st->r->name;
+	double sum = 0, d, y_prev, ratio;
+	int t, gap;
+
+	for (t = b + 1; t <= e; t++) {
+		if (!real_increment(st, item, t, &d, status, why))
+			return 0;
+		if (!V(st, "gdp", t - 1, &y_prev, status) || y_prev == 0) {
+			snprintf(why, WHY, "no nominal gdp for %d", t - 1);
+			return 0;
+		}
+		if (!chain_ratio(st, reg, "gdp", b, t - 1, &ratio, status, &gap)) {
+			snprintf(why, WHY, "no gdp.index (上年=100) for %d", gap);
+			return 0;
+		}
+		/* R_{t-1}/Y_{t-1} with R_b = Y_b: Y_b ratio / Y_{t-1} */
+		sum += d * ratio / y_prev;
+	}
+	if (!chain_ratio(st, reg, "gdp", b, e, ry, status, &gap)) {
+		snprintf(why, WHY, "no gdp.index (上年=100) for %d", gap);
+		return 0;
+	}
+	if (*ry == 1) {
+		snprintf(why, WHY, "real GDP did not change over %d-%d", b, e);
+		return 0;
+	}
+	/* sum is in units of Y_b; GDP's real increment is Y_b (ry - 1). */
+	*contribution = sum / (*ry - 1) * 100;
+	return 1;
+}
+
 static void
 item_plan(struct structure *st, const char *item, const struct plan *pl,
     double *pull_sum, double *contrib_sum, int *ok)
 {
 	const char *reg = st->r->name;
 	int b = pl->first - 1, e = plan_index_end(st, pl, item), gap, n;
-	double rx, ry, xb, yb, g, c;
-	char s = 0, src[160];
+	double rx, ry, g, c;
+	char s = 0, src[160], why[WHY];
 
-	if (pl->first > st->r->last || pl->last < st->r->first)
+	if (!plan_touches(st, pl))
 		return;
 	if (!e)
 		snprintf(src, sizeof src, "chain(%s.index)", item);
@@ -300,20 +344,14 @@ item_plan(struct structure *st, const char *item, const struct plan *pl,
 		return;
 
 	snprintf(src, sizeof src, "contribution(%s;prices=%d)", item, b);
-	if (!chain_ratio(st, reg, "gdp", b, e, &ry, &s, &gap) ||
-	    !V(st, item, b, &xb, &s) || !V(st, "gdp", b, &yb, &s) ||
-	    ry == 1) {
-		const char *why = ry == 1 ? "real GDP did not change" :
-		    "needs nominal values of the base year and GDP's indices";
-
+	if (!plan_increments(st, item, b, e, &c, &ry, &s, why)) {
 		plan_note(yp_results_missing(&st->out, reg, item, "contribution",
-		    pl->first, e, "%", src, "%s (%d-%d)", why, b, e), pl, e);
+		    pl->first, e, "%", src, "%s", why), pl, e);
 		plan_note(yp_results_missing(&st->out, reg, item, "pull", pl->first,
-		    e, "pp", src, "%s (%d-%d)", why, b, e), pl, e);
+		    e, "pp", src, "%s", why), pl, e);
 		*ok = 0;
 		return;
 	}
-	c = xb * (rx - 1) / (yb * (ry - 1)) * 100;
 	g = annual_rate(ry, n) * 100;
 	plan_note(yp_results_value(&st->out, reg, item, "contribution", pl->first, e,
 	    "%", c, s, src), pl, e);
@@ -334,7 +372,7 @@ gdp_residual_plan(struct structure *st, const struct plan *pl, double pulls,
 	double ry;
 	char s = 0;
 
-	if (pl->first > st->r->last || pl->last < st->r->first)
+	if (!plan_touches(st, pl))
 		return;
 	if (!e || !ok || !chain_ratio(st, reg, "gdp", b, e, &ry, &s, &gap)) {
 		if (!e)

@@ -73,7 +73,8 @@ intensity(struct structure *st, const char *code, const char *num)
 	for (p = 0; p < st->set->nplans; p++) {
 		const struct plan *pl = &st->set->plans[p];
 
-		if (pl->first > ns->first + ns->n - 1 || pl->last < ns->first)
+		if (!plan_touches(st, pl) ||
+		    pl->first > ns->first + ns->n - 1 || pl->last < ns->first)
 			continue;
 		b = pl->first - 1;
 		last = pl->last < st->r->last ? pl->last : st->r->last;
@@ -187,7 +188,8 @@ decoupling(struct structure *st, const char *code, int elasticity)
 	for (p = 0; p < st->set->nplans; p++) {
 		const struct plan *pl = &st->set->plans[p];
 
-		if (pl->first > xs->first + xs->n - 1 || pl->last < xs->first)
+		if (!plan_touches(st, pl) ||
+		    pl->first > xs->first + xs->n - 1 || pl->last < xs->first)
 			continue;
 		b = pl->first - 1;
 		last = pl->last < st->r->last ? pl->last : st->r->last;

@@ -214,6 +214,15 @@ real_level(const struct structure *st, const char *region, const char *item,
 }
 
 int
+plan_touches(const struct structure *st, const struct plan *pl)
+{
+	int lo = pl->first - 1 > st->r->first ? pl->first - 1 : st->r->first;
+	int hi = pl->last < st->r->last ? pl->last : st->r->last;
+
+	return lo < hi;
+}
+
+int
 plan_window(const struct structure *st, const struct plan *pl,
     const char *const *codes, size_t n, int *base, int *end)
 {
@@ -221,7 +230,7 @@ plan_window(const struct structure *st, const struct plan *pl,
 	size_t i;
 	int y, last;
 
-	if (pl->first > st->r->last || pl->last < st->r->first)
+	if (!plan_touches(st, pl))
 		return 0;
 	*base = pl->first - 1;
 	last = pl->last < st->r->last ? pl->last : st->r->last;

@@ -73,6 +73,11 @@ int real_level(const struct structure *st, const char *region,
 	const char *item, int base, int y, double *v, char *status,
 	char *why, size_t whysz);
 
+/* Whether a plan is worth records for the current region: at least two
+ * of the years from its base year to its last are within the region's
+ * years (so a plan whose last year is the region's first is left out). */
+int plan_touches(const struct structure *st, const struct plan *pl);
+
 /* The years a plan record of the current region compares: *base is the
  * year before the plan, *end the latest year of the plan in which every
  * one of the n codes has a value.  Returns 1; or 0 when the plan is

@@ -183,7 +183,9 @@ SECTORS = ["gdp.primary", "gdp.secondary", "gdp.tertiary"]
 EMP = ["emp.primary", "emp.secondary", "emp.tertiary"]
 C = COUNTY
 
-# 2.0/2.2 comparable prices, contribution and pull.
+# 2.0/2.2 comparable prices, contribution and pull.  Plan periods "chain
+# the real increments in a fixed base year" (methods reference 2.2): the
+# base year is the year before the plan.
 for item in REAL:
     for y in YEARS:
         ratio = chain(C, item, BASE, y)
@@ -223,7 +225,15 @@ for name, first, last in PLANS:
         rec(C, item, "real_growth_cum", p, (rx - 1) * 100)
         if item == "gdp":
             continue
-        c = V(C, item, b) * (rx - 1) / (V(C, "gdp", b) * (ry - 1)) * 100
+        # Each year's real increment (previous-year prices) brought to
+        # base-year prices with GDP's implicit deflator R_{t-1}/Y_{t-1},
+        # summed, over GDP's real increment at base-year prices.
+        num = 0.0
+        for t in range(b + 1, e + 1):
+            d = V(C, item, t - 1) * (V(C, item + ".index", t) / 100 - 1)
+            real_prev = V(C, "gdp", b) * chain(C, "gdp", b, t - 1)
+            num += d * real_prev / V(C, "gdp", t - 1)
+        c = num / (V(C, "gdp", b) * (ry - 1)) * 100
         rec(C, item, "contribution", p, c)
         rec(C, item, "pull", p, c * g / 100)
         if item in SECTORS:
