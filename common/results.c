@@ -108,7 +108,8 @@ yp_results_flush(struct yp_results *o, struct yp_writer *w)
 	struct yp_rec rec;
 	size_t i;
 
-	qsort(o->r, o->n, sizeof *o->r, compare_results);
+	if (o->n)
+		qsort(o->r, o->n, sizeof *o->r, compare_results);
 	for (i = 0; i < o->n; i++) {
 		yp_rec_init(&rec);
 		rec.region = o->r[i].region;

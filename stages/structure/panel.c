@@ -262,7 +262,9 @@ panel_done(struct panel *p)
 	const struct yp_region *r, *parent;
 	size_t i;
 
-	qsort(p->regions, p->nregions, sizeof *p->regions, compare_spans);
+	if (p->nregions)
+		qsort(p->regions, p->nregions, sizeof *p->regions,
+		    compare_spans);
 	for (i = 0; i < p->nregions; i++) {
 		yp_map_put(p->region_index, p->regions[i].name, (void *)(i + 1));
 		r = yp_region_get(p->cfg, p->regions[i].name);
@@ -273,8 +275,9 @@ panel_done(struct panel *p)
 	}
 	yp_map_each(p->series, list_series, p);
 	for (i = 0; i < p->nregions; i++)
-		qsort(p->regions[i].series, p->regions[i].nseries,
-		    sizeof *p->regions[i].series, compare_series_codes);
+		if (p->regions[i].nseries)
+			qsort(p->regions[i].series, p->regions[i].nseries,
+			    sizeof *p->regions[i].series, compare_series_codes);
 }
 
 const struct series *

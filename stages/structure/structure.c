@@ -84,7 +84,7 @@ S_of(const struct structure *st, const char *region, const char *code)
 	    panel_region(st->panel, region);
 	const struct series *const *hit;
 
-	if (!r)
+	if (!r || !r->nseries)
 		return NULL;
 	hit = bsearch(code, r->series, r->nseries, sizeof *r->series,
 	    compare_code);
