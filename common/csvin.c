@@ -459,8 +459,10 @@ compact(struct yp_csv *c)
 	size_t keep = c->nfields - c->row_first, base, i;
 
 	base = keep ? c->field_off[c->row_first] : c->bytes_len;
-	memmove(c->bytes, c->bytes + base, c->bytes_len - base);
-	c->bytes_len -= base;
+	if (base) {	/* before the first chunk bytes is NULL: no memmove */
+		memmove(c->bytes, c->bytes + base, c->bytes_len - base);
+		c->bytes_len -= base;
+	}
 	for (i = 0; i < keep; i++)
 		c->field_off[i] = c->field_off[c->row_first + i] - base;
 	c->nfields = keep;
