@@ -32,8 +32,8 @@ rp_bad(struct rp_ctx *c, const char *fmt, ...)
 	if (vasprintf(&msg, fmt, ap) < 0)
 		msg = NULL;
 	va_end(ap);
-	yp_warn_at(c->r->tpl.path, c->p->line, "{{%s}}: %s", c->p->kind,
-	    msg ? msg : "bad placeholder");
+	yp_warn_at(c->r->tpl.path, c->p->line, "{{%s}}: %s",
+	    c->text ? c->text : c->p->kind, msg ? msg : "bad placeholder");
 	free(msg);
 	c->bad = 1;
 	c->r->errors++;
@@ -142,7 +142,9 @@ rp_label(const struct rp_report *r, const char *measure, int code,
 		return fallback;
 	cm = yp_table_col(r->labels, "measure");
 	cc = yp_table_col(r->labels, "code");
-	cl = yp_table_col(r->labels, "label");
+	cl = yp_table_col(r->labels, "label_zh");
+	if (cl < 0)
+		cl = yp_table_col(r->labels, "label");
 	if (cm < 0 || cc < 0 || cl < 0)
 		return fallback;
 	for (i = 0; i < r->labels->nrows; i++)
@@ -188,40 +190,52 @@ rp_format_value(double v, const char *unit, int decimals, int with_unit,
 	snprintf(buf, sz, "%s%s", num, with_unit ? rp_unit_suffix(unit) : "");
 }
 
-/* The i-th positional argument, with $name replaced by the front-matter
- * value (and $name+N / $name-N for years). */
+/* Replace every $name word of a placeholder by the front-matter value
+ * (and $name+N / $name-N by the year N after or before it).  Returns 0, or
+ * -1 after a template error. */
+int
+rp_substitute(struct rp_ctx *c, struct rp_placeholder *p)
+{
+	const char *v;
+	char name[128], *a;
+	size_t i, n;
+	long base, off;
+
+	for (i = 0; i < p->nargs; i++) {
+		a = p->args[i];
+		if (a[0] != '$')
+			continue;
+		n = strcspn(a + 1, "+-");
+		if (n >= sizeof name)
+			n = sizeof name - 1;
+		memcpy(name, a + 1, n);
+		name[n] = '\0';
+		v = rp_template_meta(&c->r->tpl, name);
+		if (!v) {
+			rp_bad(c, "$%s: not set in the template's front matter; add "
+			    "a line \"%s: ...\" between the --- lines", name, name);
+			return -1;
+		}
+		if (!a[1 + n]) {
+			p->args[i] = xstrdup(v);
+		} else if (yp_parse_long(v, 1900, 2200, &base) &&
+		    yp_parse_long(a + 1 + n, -200, 200, &off)) {
+			p->args[i] = xasprintf("%ld", base + off);
+		} else {
+			rp_bad(c, "%s: year arithmetic needs a year and a whole "
+			    "number", a);
+			return -1;
+		}
+		free(a);
+	}
+	return 0;
+}
+
+/* The i-th positional argument ($names are replaced already). */
 static const char *
 arg(struct rp_ctx *c, size_t i)
 {
-	const char *a, *v;
-	char name[128];
-	size_t n;
-	long base, off;
-
-	if (i >= c->p->nargs)
-		return NULL;
-	a = c->p->args[i];
-	if (a[0] != '$')
-		return a;
-	n = strcspn(a + 1, "+-");
-	if (n >= sizeof name)
-		n = sizeof name - 1;
-	memcpy(name, a + 1, n);
-	name[n] = '\0';
-	v = rp_template_meta(&c->r->tpl, name);
-	if (!v) {
-		rp_bad(c, "$%s: not set in the template's front matter; add a "
-		    "line \"%s: ...\" between the --- lines", name, name);
-		return NULL;
-	}
-	if (!a[1 + n])
-		return v;
-	if (!yp_parse_long(v, 1900, 2200, &base) ||
-	    !yp_parse_long(a + 1 + n, -200, 200, &off)) {
-		rp_bad(c, "%s: year arithmetic needs a year and a whole number", a);
-		return NULL;
-	}
-	return rp_keep(c, xasprintf("%ld", base + off));
+	return i < c->p->nargs ? c->p->args[i] : NULL;
 }
 
 /* A period argument, checked. */
@@ -519,6 +533,26 @@ fill_change(struct rp_ctx *c)
 	if (!period || (c->p->nargs == 3 && !measure))
 		return -1;
 	decimals = format_decimals(c);
+	if (measure && !rp_try(c, ind, measure, period)) {
+		/* no change record: the measure's values at both ends (the
+		 * base year of a span is the year before it) */
+		span_years(period, &from, &to);
+		snprintf(y0, sizeof y0, "%d", from - 1);
+		snprintf(y1, sizeof y1, "%d", to);
+		a = rp_get(c, ind, measure, y0);
+		b = rp_get(c, ind, measure, y1);
+		if (!a || !b)
+			return -1;
+		d.v = b->value - a->value;
+		d.prov = rp_keep(c, xasprintf("%s − %s\n%s\n%s", y1, y0,
+		    rp_val_of(c, b).prov, rp_val_of(c, a).prov));
+		if (strcmp(b->unit, "%") == 0)
+			rp_say_points(c->o, d, decimals < 0 ? 1 : decimals);
+		else
+			rp_say_amount_change(c->o, d, decimals < 0 ?
+			    rp_default_decimals(b->unit, d.v) : decimals, b->unit);
+		return 0;
+	}
 	if (measure || indicator_is_rate(c->r, ind)) {
 		/* a rate or share: the change in percentage points */
 		rec = measure ? rp_get(c, ind, measure, period) :
@@ -546,6 +580,146 @@ fill_change(struct rp_ctx *c)
 	unit = b->unit;
 	rp_say_amount_change(c->o, d, decimals < 0 ?
 	    rp_default_decimals(unit, d.v) : decimals, unit);
+	return 0;
+}
+
+/* ---- {{pace IND PERIOD1 PERIOD2}} {{fromto IND [MEASURE] FROM TO}} ------- */
+
+/* The growth of a period as {{growth}} finds it. */
+static const struct rp_rec *
+growth_of(struct rp_ctx *c, const char *ind, const char *period)
+{
+	static const char *const year_any[] = { "yoy_real", "real_growth", "yoy", NULL };
+	static const char *const span_any[] = { "cagr_real", "real_growth", "cagr", NULL };
+	int from, to;
+
+	span_years(period, &from, &to);
+	return rp_get_any(c, ind, from == to ? year_any : span_any, period);
+}
+
+/* How the growth of the later period compares with the earlier one:
+ * 加快0.4个百分点 | 回落0.6个百分点 | 持平 | 基本持平. */
+static int
+fill_pace(struct rp_ctx *c)
+{
+	const char *ind = indicator_arg(c, 0), *p1 = period_arg(c, 1);
+	const char *p2 = period_arg(c, 2);
+	const struct rp_rec *a, *b;
+	struct rp_val d;
+	char buf[RP_NUMSZ];
+	int decimals = format_decimals(c);
+
+	if (!ind || !p1 || !p2)
+		return -1;
+	a = growth_of(c, ind, p1);
+	b = growth_of(c, ind, p2);
+	if (!a || !b)
+		return -1;
+	if (decimals < 0)
+		decimals = 1;
+	/* the difference of the printed rates, so that the sentence adds up
+	 * for a reader who subtracts the two figures of the text */
+	{
+		char x[RP_NUMSZ], y[RP_NUMSZ];
+
+		rp_round(a->value, decimals, x);
+		rp_round(b->value, decimals, y);
+		d.v = strtod(y, NULL) - strtod(x, NULL);
+	}
+	d.prov = rp_keep(c, xasprintf("%s − %s\n%s\n%s", p2, p1,
+	    rp_val_of(c, b).prov, rp_val_of(c, a).prov));
+	if (rp_rounds_to_zero(d.v, decimals)) {
+		rp_number(c->o, b->value == a->value ? "持平" : "基本持平", d.prov);
+		return 0;
+	}
+	rp_markdown(c->o, d.v > 0 ? "加快" : "回落");
+	rp_round(fabs(d.v), decimals, buf);
+	rp_number(c->o, buf, d.prov);
+	rp_markdown(c->o, "个百分点");
+	return 0;
+}
+
+/* 由a提高到b | 由a下降到b | 保持在a (up= and down= change the verbs). */
+static int
+fill_fromto(struct rp_ctx *c)
+{
+	const char *ind = indicator_arg(c, 0), *measure = "value", *y0, *y1;
+	const char *up = rp_placeholder_opt(c->p, "up");
+	const char *down = rp_placeholder_opt(c->p, "down");
+	const struct rp_rec *a, *b;
+	char x[RP_NUMSZ], y[RP_NUMSZ];
+	const char *unit;
+	int decimals = format_decimals(c);
+
+	if (!ind)
+		return -1;
+	if (c->p->nargs == 4) {
+		measure = arg(c, 1);
+		y0 = period_arg(c, 2);
+		y1 = period_arg(c, 3);
+	} else if (c->p->nargs == 3) {
+		y0 = period_arg(c, 1);
+		y1 = period_arg(c, 2);
+	} else {
+		rp_bad(c, "write {{fromto INDICATOR [MEASURE] FROM TO}}");
+		return -1;
+	}
+	if (!measure || !y0 || !y1)
+		return -1;
+	a = rp_get(c, ind, measure, y0);
+	b = rp_get(c, ind, measure, y1);
+	if (!a || !b)
+		return -1;
+	unit = b->unit;
+	if (decimals < 0)
+		decimals = rp_default_decimals(unit, b->value);
+	rp_round(a->value, decimals, x);
+	rp_round(b->value, decimals, y);
+	if (strcmp(x, y) == 0) {
+		rp_markdown(c->o, "保持在");
+		rp_number(c->o, y, rp_val_of(c, b).prov);
+		rp_words(c->o, rp_unit_suffix(unit));
+		return 0;
+	}
+	rp_markdown(c->o, "由");
+	rp_number(c->o, x, rp_val_of(c, a).prov);
+	rp_words(c->o, rp_unit_suffix(a->unit));
+	if (b->value > a->value)
+		rp_words(c->o, up ? up : "提高到");
+	else
+		rp_words(c->o, down ? down : "下降到");
+	rp_number(c->o, y, rp_val_of(c, b).prov);
+	rp_words(c->o, rp_unit_suffix(unit));
+	return 0;
+}
+
+/* ---- {{migration YEAR}}: resident against registered population ---------- */
+
+static int
+fill_migration(struct rp_ctx *c)
+{
+	const char *year = period_arg(c, 0);
+	const struct rp_rec *m;
+	char buf[RP_NUMSZ];
+	int decimals = format_decimals(c);
+
+	if (!year)
+		return -1;
+	m = rp_get(c, "pop.resident", "net_migration", year);
+	if (!m)
+		return -1;
+	if (decimals < 0)
+		decimals = rp_default_decimals(m->unit, m->value);
+	if (rp_rounds_to_zero(m->value, decimals)) {
+		rp_number(c->o, "常住人口与户籍人口基本相当", rp_val_of(c, m).prov);
+		return 0;
+	}
+	rp_markdown(c->o, m->value < 0 ? "常住人口比户籍人口少" :
+	    "常住人口比户籍人口多");
+	rp_round(fabs(m->value), decimals, buf);
+	rp_number(c->o, buf, rp_val_of(c, m).prov);
+	rp_words(c->o, rp_unit_suffix(m->unit));
+	rp_markdown(c->o, m->value < 0 ? "，人口净流出" : "，人口净流入");
 	return 0;
 }
 
@@ -638,7 +812,7 @@ fill_ageing(struct rp_ctx *c)
 	static const char *const share[] = { "share", "derived", NULL };
 	const char *year = period_arg(c, 0);
 	const struct rp_rec *rec, *stage;
-	int decimals = format_decimals(c);
+	int decimals = format_decimals(c), code;
 
 	if (!year)
 		return -1;
@@ -646,8 +820,9 @@ fill_ageing(struct rp_ctx *c)
 	if (!rec)
 		return -1;
 	stage = rp_try(c, "pop.age65p", "ageing_stage", year);
+	code = stage ? (int)stage->value : rp_ageing_stage(rec->value);
 	rp_say_ageing(c->o, rp_val_of(c, rec), decimals < 0 ? 1 : decimals,
-	    stage ? (int)stage->value : -1);
+	    code, rp_label(c->r, "ageing_stage", code, NULL));
 	return 0;
 }
 
@@ -657,7 +832,7 @@ fill_urbanization(struct rp_ctx *c)
 	static const char *const rate[] = { "value", "derived", NULL };
 	const char *year = period_arg(c, 0);
 	const struct rp_rec *rec, *stage;
-	int decimals = format_decimals(c);
+	int decimals = format_decimals(c), code;
 
 	if (!year)
 		return -1;
@@ -666,8 +841,9 @@ fill_urbanization(struct rp_ctx *c)
 		return -1;
 	/* yp-structure codes the stages 1..3; the sentence counts from 0 */
 	stage = rp_try(c, "urbanization", "urbanization_stage", year);
+	code = stage ? (int)stage->value : rp_urbanization_stage(rec->value) + 1;
 	rp_say_urbanization(c->o, rp_val_of(c, rec), decimals < 0 ? 1 :
-	    decimals, stage ? (int)stage->value - 1 : -1);
+	    decimals, code - 1, rp_label(c->r, "urbanization_stage", code, NULL));
 	return 0;
 }
 
@@ -923,39 +1099,78 @@ fill_targets(struct rp_ctx *c)
 
 /* ---- {{shortboards N}} {{peer IND}} ---------------------------------------- */
 
+/* Whether measure is "<prefix>.<stat>" (yp-compare's naming: the compared
+ * measure, then the statistic); the prefix goes to buf. */
+int
+rp_compare_stat(const char *measure, const char *stat, char *buf, size_t sz)
+{
+	size_t n = strlen(measure), k = strlen(stat);
+
+	if (n <= k + 1 || measure[n - k - 1] != '.' ||
+	    strcmp(measure + n - k, stat) != 0)
+		return 0;
+	snprintf(buf, sz, "%.*s", (int)(n - k - 1), measure);
+	return 1;
+}
+
+const char *
+rp_compare_label(const struct rp_report *r, const char *ind, const char *prefix)
+{
+	int ci, cm, cn;
+	size_t i;
+
+	if (r->compare) {
+		ci = yp_table_col(r->compare, "indicator");
+		cm = yp_table_col(r->compare, "measure");
+		cn = yp_table_col(r->compare, "note");
+		for (i = 0; ci >= 0 && cm >= 0 && cn >= 0 &&
+		    i < r->compare->nrows; i++) {
+			const char *m = yp_table_cell(r->compare, i, cm), *p;
+			size_t k = strlen(prefix);
+
+			if (strcmp(yp_table_cell(r->compare, i, ci), ind) != 0)
+				continue;
+			/* the measure column lists alternatives: value|derived */
+			for (p = m; p && *p; p = strchr(p, '|') ? strchr(p, '|') + 1 :
+			    NULL)
+				if (strncmp(p, prefix, k) == 0 &&
+				    (p[k] == '|' || p[k] == '\0') &&
+				    *yp_table_cell(r->compare, i, cn))
+					return yp_table_cell(r->compare, i, cn);
+		}
+	}
+	return rp_indicator_name(r, ind);
+}
+
 static int
 by_value(const void *a, const void *b)
 {
 	const struct rp_rec *x = *(const struct rp_rec *const *)a;
 	const struct rp_rec *y = *(const struct rp_rec *const *)b;
+	int c;
 
 	if (x->value != y->value)
 		return x->value < y->value ? -1 : 1;
-	return strcmp(x->indicator, y->indicator);
+	if ((c = strcmp(x->indicator, y->indicator)) != 0)
+		return c;
+	return strcmp(x->measure, y->measure);
 }
 
-/* The region's short_board records of the latest year, worst first;
- * the caller frees the array. */
+/* The region's short-board records (yp-compare's <measure>.short_board,
+ * value 1 = worst), worst first; the caller frees the array. */
 const struct rp_rec **
 rp_short_boards(struct rp_ctx *c, size_t *count)
 {
 	const struct rp_rec **v = NULL;
 	size_t first, n, i, k = 0;
-	int latest = 0;
+	char prefix[128];
 
 	n = rp_store_range(&c->r->store, c->region, NULL, NULL, &first);
 	for (i = first; i < first + n; i++) {
 		const struct rp_rec *r = c->r->store.recs[i];
 
-		if (strcmp(r->measure, "short_board") == 0 && r->has_value &&
-		    r->to > latest)
-			latest = r->to;
-	}
-	for (i = first; i < first + n; i++) {
-		const struct rp_rec *r = c->r->store.recs[i];
-
-		if (strcmp(r->measure, "short_board") == 0 && r->has_value &&
-		    r->to == latest) {
+		if (r->has_value && rp_compare_stat(r->measure, "short_board",
+		    prefix, sizeof prefix)) {
 			v = xrealloc(v, (k + 1) * sizeof *v);
 			v[k++] = r;
 		}
@@ -970,8 +1185,8 @@ static int
 fill_shortboards(struct rp_ctx *c)
 {
 	const struct rp_rec **b;
-	const char **names;
 	size_t n, i, want = 3;
+	char prefix[128];
 	long w;
 
 	if (c->p->nargs >= 1) {
@@ -985,21 +1200,21 @@ fill_shortboards(struct rp_ctx *c)
 	b = rp_short_boards(c, &n);
 	if (n == 0) {
 		free(b);
-		note_missing(c, "*", "short_board", "(latest)");
+		c->missing = xasprintf("%s: no short-board records "
+		    "(<measure>.short_board of yp-compare) in the inputs",
+		    c->region);
 		return -1;
 	}
 	if (n > want)
 		n = want;
-	names = xcalloc(n, sizeof *names);
-	for (i = 0; i < n; i++)
-		names[i] = rp_indicator_name(c->r, b[i]->indicator);
 	/* the list, each name carrying its record */
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			rp_markdown(c->o, i == n - 1 ? "和" : "、");
-		rp_number(c->o, names[i], rp_keep(c, rp_prov(&c->r->store, b[i])));
+		rp_compare_stat(b[i]->measure, "short_board", prefix, sizeof prefix);
+		rp_number(c->o, rp_compare_label(c->r, b[i]->indicator, prefix),
+		    rp_keep(c, rp_prov(&c->r->store, b[i])));
 	}
-	free(names);
 	free(b);
 	return 0;
 }
@@ -1021,28 +1236,51 @@ rp_latest(struct rp_ctx *c, const char *ind, const char *measure)
 	return NULL;
 }
 
+/* "k/n, 1 = best ..." of a rank record: n, or 0. */
+int
+rp_rank_of(const struct rp_rec *rank)
+{
+	const char *slash = strchr(rank->note, '/');
+
+	return slash ? atoi(slash + 1) : 0;
+}
+
+/* {{peer IND [MEASURE]}}: the region's place among its peers. */
 static int
 fill_peer(struct rp_ctx *c)
 {
 	const char *ind = indicator_arg(c, 0);
-	const struct rp_rec *rank, *mean, *val;
-	char buf[RP_NUMSZ], *slash;
-	int of = 0;
+	const char *prefix = c->p->nargs > 1 ? arg(c, 1) : NULL;
+	const struct rp_rec *rank = NULL, *mean, *val;
+	char buf[RP_NUMSZ], m[160], pre[128];
+	size_t first, n, i;
+	int of;
 
-	if (!ind)
+	if (!ind || (c->p->nargs > 1 && !prefix))
 		return -1;
-	rank = rp_latest(c, ind, "rank");
+	n = rp_store_range(&c->r->store, c->region, ind, NULL, &first);
+	for (i = first; i < first + n; i++) {
+		const struct rp_rec *r = c->r->store.recs[i];
+
+		if (!rp_compare_stat(r->measure, "rank", pre, sizeof pre) ||
+		    (prefix && strcmp(pre, prefix) != 0) || !r->has_value)
+			continue;
+		if (!rank || r->to > rank->to)
+			rank = r;
+	}
 	if (!rank) {
-		note_missing(c, ind, "rank", "(latest)");
+		snprintf(m, sizeof m, "%s.rank", prefix ? prefix : "value");
+		note_missing(c, ind, m, "(latest)");
 		return -1;
 	}
-	val = rp_get(c, ind, "region_value", rank->period);
-	mean = rp_get(c, ind, "peer_mean", rank->period);
+	rp_compare_stat(rank->measure, "rank", pre, sizeof pre);
+	snprintf(m, sizeof m, "%s.region_value", pre);
+	val = rp_get(c, ind, m, rank->period);
+	snprintf(m, sizeof m, "%s.peer_mean", pre);
+	mean = rp_get(c, ind, m, rank->period);
 	if (!val || !mean)
 		return -1;
-	slash = strchr(rank->note, '/');
-	if (slash)
-		of = atoi(slash + 1);
+	of = rp_rank_of(rank);
 	if (of > 0) {
 		rp_markdown(c->o, "在");
 		snprintf(buf, sizeof buf, "%d", of);
@@ -1054,7 +1292,7 @@ fill_peer(struct rp_ctx *c)
 	snprintf(buf, sizeof buf, "%.0f", rank->value);
 	rp_number(c->o, buf, rp_keep(c, rp_prov(&c->r->store, rank)));
 	rp_markdown(c->o, "位");
-	if (mean->value != 0) {
+	if (mean->value != 0 && val->value / mean->value > 0) {
 		struct rp_val ratio;
 
 		ratio.v = val->value / mean->value * 100;
@@ -1101,6 +1339,9 @@ static const struct rp_kind kinds[] = {
 	{ "growth", 2, 6, 0, fill_growth },
 	{ "change", 2, 3, 0, fill_change },
 	{ "pull", 2, 2, 0, fill_pull },
+	{ "pace", 3, 3, 0, fill_pace },
+	{ "fromto", 3, 4, 0, fill_fromto },
+	{ "migration", 1, 1, 0, fill_migration },
 	{ "shares", 1, 1, 0, fill_shares },
 	{ "structure", 2, 2, 0, fill_structure },
 	{ "ageing", 1, 1, 0, fill_ageing },
@@ -1110,7 +1351,7 @@ static const struct rp_kind kinds[] = {
 	{ "target", 2, 2, 0, fill_target },
 	{ "targets", 1, 1, 0, fill_targets },
 	{ "shortboards", 0, 1, 0, fill_shortboards },
-	{ "peer", 1, 1, 0, fill_peer },
+	{ "peer", 1, 2, 0, fill_peer },
 	{ "table", 1, 64, 1, fill_table },
 	{ "chart", 1, 1, 1, fill_chart },
 	{ "toc", 0, 0, 1, fill_toc },
@@ -1131,7 +1372,8 @@ rp_kind_find(const char *name)
 const char *
 rp_kind_names(void)
 {
-	return "region parent meta title name value growth change pull shares "
+	return "region parent meta title name value growth change pull pace "
+	    "fromto migration shares "
 	    "structure ageing urbanization tapio forecast target targets "
 	    "shortboards peer table chart toc";
 }

@@ -18,14 +18,27 @@ struct rp_kind {
 };
 
 const struct rp_kind *rp_kind_find(const char *name);
+/* Replace $name words by the template's front-matter values; 0 or -1
+ * after a template error. */
+int rp_substitute(struct rp_ctx *c, struct rp_placeholder *p);
 /* Every kind's name, for the message about an unknown one. */
 const char *rp_kind_names(void);
 
 /* {{chart ID}} (report.c). */
 int rp_fill_chart(struct rp_ctx *c);
 
-/* The region's short_board records of the latest year compared, worst
- * first; the caller frees the array. */
+/* Whether measure is "<prefix>.<stat>" (yp-compare's naming), the prefix
+ * copied to buf. */
+int rp_compare_stat(const char *measure, const char *stat, char *buf,
+	size_t sz);
+/* The label config/compare.csv gives a compared indicator and measure
+ * (its note column), else the indicator's name. */
+const char *rp_compare_label(const struct rp_report *r, const char *ind,
+	const char *prefix);
+/* n of a rank record's note "k/n, 1 = best ...", or 0. */
+int rp_rank_of(const struct rp_rec *rank);
+/* The region's short-board records, worst first; the caller frees the
+ * array. */
 const struct rp_rec **rp_short_boards(struct rp_ctx *c, size_t *count);
 /* The record of the latest period of a measure with a value, or NULL. */
 const struct rp_rec *rp_latest(struct rp_ctx *c, const char *indicator,

@@ -161,6 +161,12 @@ rp_report_init(struct rp_report *r, const struct rp_options *opt)
 	path = yp_config_path(r->cfg, "labels.csv");
 	r->labels = yp_table_load(path, 1);
 	free(path);
+	path = yp_config_path(r->cfg, "compare.csv");
+	r->compare = yp_table_load(path, 1);
+	free(path);
+	path = yp_config_path(r->cfg, "rules.csv");
+	r->rules = yp_table_load(path, 1);
+	free(path);
 
 	check_template(r);
 	if (r->errors)
@@ -338,6 +344,11 @@ fill_placeholder(struct rp_report *r, const struct rp_segment *g)
 	c.p = &p;
 	c.o = &tmp;
 	c.region = r->region;
+	c.text = g->text;
+	if (rp_substitute(&c, &p) < 0) {
+		rp_placeholder_free(&p);
+		return;
+	}
 	if (rp_placeholder_opt(&p, "region")) {
 		const struct yp_region *reg = yp_region_match(r->cfg,
 		    rp_placeholder_opt(&p, "region"));
@@ -552,6 +563,26 @@ write_text(FILE *fp, const void *arg)
 	return fputs(s, fp) < 0 || fflush(fp) != 0 ? -1 : 0;
 }
 
+/* Markdown with runs of blank lines made one (the blocks a placeholder
+ * writes bring their own), and no blank lines at the start. */
+static char *
+squeeze_blank_lines(const char *s)
+{
+	struct yp_sbuf b = YP_SBUF_INIT;
+	int newlines = 2;
+
+	for (; *s; s++) {
+		if (*s == '\n') {
+			if (++newlines > 2)
+				continue;
+		} else {
+			newlines = 0;
+		}
+		yp_sbuf_addc(&b, *s);
+	}
+	return yp_sbuf_take(&b);
+}
+
 static int
 write_table(FILE *fp, const void *arg)
 {
@@ -580,9 +611,12 @@ rp_report_write(struct rp_report *r)
 		free(path);
 	}
 	if (!bad) {
+		char *md = squeeze_blank_lines(yp_sbuf_str(&r->out.md));
+
 		path = xasprintf("%s/report.md", r->opt.outdir);
-		bad = write_atomically(path, write_text, yp_sbuf_str(&r->out.md)) < 0;
+		bad = write_atomically(path, write_text, md) < 0;
 		free(path);
+		free(md);
 	}
 	if (!bad && r->html) {
 		path = xasprintf("%s/report.html", r->opt.outdir);
@@ -614,5 +648,7 @@ rp_report_free(struct rp_report *r)
 	yp_table_free(r->charts);
 	yp_table_free(r->labels);
 	yp_table_free(r->targets);
+	yp_table_free(r->compare);
+	yp_table_free(r->rules);
 	yp_config_free(r->cfg);
 }

@@ -30,6 +30,7 @@ struct rp_cell {
 	char *prov;
 	int number;		/* right-aligned */
 	int gap;		/* a missing value, marked */
+	int code;		/* a checksum or code: shown as code */
 };
 
 /* A table of the report, written into the text and to tables/NAME.csv. */
@@ -59,6 +60,8 @@ struct rp_report {
 	struct yp_table *charts;	/* config/charts.csv, may be NULL */
 	struct yp_table *labels;	/* config/labels.csv, may be NULL */
 	struct yp_table *targets;	/* config/targets.csv, may be NULL */
+	struct yp_table *compare;	/* config/compare.csv, may be NULL */
+	struct yp_table *rules;		/* config/rules.csv, may be NULL */
 	struct rp_table **tables;
 	size_t ntables;
 	struct rp_figure *figs;
@@ -90,6 +93,7 @@ void rp_report_free(struct rp_report *r);
 struct rp_ctx {
 	struct rp_report *r;
 	const struct rp_placeholder *p;
+	const char *text;	/* the placeholder as written, for messages */
 	const char *region;
 	struct rp_out *o;
 	char *missing;		/* what was not found (the first thing) */
@@ -141,6 +145,9 @@ void rp_table_set_num(struct rp_table *t, size_t row, size_t col,
 	const char *text, const char *prov);
 void rp_table_set_gap(struct rp_table *t, size_t row, size_t col,
 	const char *what);
+/* A checksum or code: printed as code (it may break anywhere). */
+void rp_table_set_code(struct rp_table *t, size_t row, size_t col,
+	const char *text, const char *prov);
 void rp_table_free(struct rp_table *t);
 /* Fill a table placeholder; returns 0, or -1 when a record is missing. */
 int rp_fill_table(struct rp_ctx *c);

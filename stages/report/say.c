@@ -472,11 +472,11 @@ rp_ageing_stage(double share65)
 
 void
 rp_say_ageing(struct rp_out *o, struct rp_val share65, int decimals,
-	int stage)
+	int stage, const char *label)
 {
 	static const char *const phrase[] = {
 		"，尚未进入老龄化社会", "，已进入老龄化社会",
-		"，已进入深度老龄化社会", "，已进入超老龄社会"
+		"，已进入深度老龄化社会", "，已进入超级老龄化社会"
 	};
 	int d = rp_decimals_for_class(share65.v, decimals, ageing_lines, 3);
 
@@ -485,7 +485,12 @@ rp_say_ageing(struct rp_out *o, struct rp_val share65, int decimals,
 	rp_markdown(o, "%");
 	if (stage < 0 || stage > 3)
 		stage = rp_ageing_stage(share65.v);
-	rp_markdown(o, phrase[stage]);
+	if (stage > 0 && label && *label) {
+		rp_markdown(o, "，已进入");
+		rp_markdown(o, label);
+	} else {
+		rp_markdown(o, phrase[stage]);
+	}
 }
 
 static const double urbanization_lines[] = { 30, 70 };
@@ -498,11 +503,11 @@ rp_urbanization_stage(double rate)
 
 void
 rp_say_urbanization(struct rp_out *o, struct rp_val rate, int decimals,
-	int stage)
+	int stage, const char *label)
 {
 	static const char *const phrase[] = {
 		"，处于城镇化初期阶段", "，处于城镇化加速阶段",
-		"，进入城镇化成熟阶段"
+		"，处于城镇化成熟阶段"
 	};
 	int d = rp_decimals_for_class(rate.v, decimals, urbanization_lines, 2);
 
@@ -511,7 +516,12 @@ rp_say_urbanization(struct rp_out *o, struct rp_val rate, int decimals,
 	rp_markdown(o, "%");
 	if (stage < 0 || stage > 2)
 		stage = rp_urbanization_stage(rate.v);
-	rp_markdown(o, phrase[stage]);
+	if (label && *label) {
+		rp_markdown(o, "，处于");
+		rp_markdown(o, label);
+	} else {
+		rp_markdown(o, phrase[stage]);
+	}
 }
 
 void

@@ -107,16 +107,18 @@ void rp_sector_order(const double share[3], char *buf, size_t sz);
 int rp_ageing_stage(double share65);
 /* 65岁及以上人口占常住人口的15.2%，已进入深度老龄化社会.  stage is
  * the class to say (a stage's own classification record), or -1 to
- * classify share65 here. */
+ * classify share65 here; label, when not NULL, names the class
+ * (config/labels.csv: "深度老龄化社会"). */
 void rp_say_ageing(struct rp_out *o, struct rp_val share65, int decimals,
-	int stage);
+	int stage, const char *label);
 
 /* Urbanization stage (Northam: 30 %, 70 %): 0 initial, 1 accelerating,
  * 2 mature. */
 int rp_urbanization_stage(double rate);
-/* 常住人口城镇化率为58.3%，处于城镇化加速阶段; stage as above. */
+/* 常住人口城镇化率为58.3%，处于城镇化加速阶段; stage (0, 1, 2) and
+ * label ("城镇化加速阶段") as above. */
 void rp_say_urbanization(struct rp_out *o, struct rp_val rate, int decimals,
-	int stage);
+	int stage, const char *label);
 
 /* Decimals enough that the printed value falls in the same class as the
  * value itself: 13.96 with 1 decimal prints "14.0" but is below the 14 %

@@ -68,6 +68,34 @@ cite_source(struct rp_store *s, const char *source)
 		yp_map_put(s->cited, file, (void *)1);
 }
 
+/* Two files with the same record but different numbers: counted by file
+ * pair and measure, and said once each in rp_store_finish. */
+static void
+note_conflict(struct rp_store *s, const struct rp_rec *old,
+	const struct rp_rec *now)
+{
+	struct rp_conflict *c;
+	size_t i;
+
+	for (i = 0; i < s->nconflicts; i++) {
+		c = &s->conflicts[i];
+		if (c->old_file == old->file && c->new_file == now->file &&
+		    c->measure == now->measure) {
+			c->n++;
+			return;
+		}
+	}
+	s->conflicts = xrealloc(s->conflicts,
+	    (s->nconflicts + 1) * sizeof *s->conflicts);
+	c = &s->conflicts[s->nconflicts++];
+	c->old_file = old->file;
+	c->new_file = now->file;
+	c->measure = now->measure;
+	c->example = xasprintf("%s %s %s %s, line %lu against %lu", now->region,
+	    now->indicator, now->measure, now->period, now->line, old->line);
+	c->n = 1;
+}
+
 static void
 add_record(struct rp_store *s, const char *path, const struct yp_rec *in)
 {
@@ -95,10 +123,7 @@ add_record(struct rp_store *s, const char *path, const struct yp_rec *in)
 		/* the later one wins; say so only when it changes the number */
 		if (old->has_value != r->has_value ||
 		    (r->has_value && old->value != r->value))
-			yp_warn_at(path, in->line, "%s %s %s %s was also read "
-			    "from %s:%lu with another value; this one is used",
-			    r->region, r->indicator, r->measure, r->period,
-			    old->file, old->line);
+			note_conflict(s, old, r);
 		free(old->source);
 		free(old->note);
 		*old = *r;
@@ -154,6 +179,17 @@ compare_recs(const void *a, const void *b)
 void
 rp_store_finish(struct rp_store *s)
 {
+	size_t i;
+
+	for (i = 0; i < s->nconflicts; i++) {
+		struct rp_conflict *c = &s->conflicts[i];
+
+		yp_warn("%zu record%s of measure %s (e.g. %s) %s in both %s and "
+		    "%s with other values; those of %s are used", c->n,
+		    c->n == 1 ? "" : "s", c->measure, c->example,
+		    c->n == 1 ? "is" : "are", c->old_file, c->new_file,
+		    c->new_file);
+	}
 	if (s->n > 1)
 		qsort(s->recs, s->n, sizeof *s->recs, compare_recs);
 }
@@ -247,21 +283,57 @@ rp_store_cited_files(const struct rp_store *s, size_t *n)
 	return c.v;
 }
 
-/* Years named in a method source like "cagr(2020,2025)". */
+/* Years named in a method source like "cagr(2020,2025)", a span
+ * "2021-2025" standing for each of its years. */
 static size_t
 years_in(const char *s, int *years, size_t max)
 {
 	size_t n = 0;
 	const char *p;
+	int y, last;
 
 	for (p = s; *p && n < max; p++) {
 		if (p[0] >= '1' && p[0] <= '2' && p[1] >= '0' && p[1] <= '9' &&
 		    p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9' &&
 		    (p == s || p[-1] < '0' || p[-1] > '9') &&
 		    (p[4] < '0' || p[4] > '9')) {
-			years[n++] = atoi(p);
+			y = atoi(p);
+			last = y;
+			if (p[4] == '-' && p[5] >= '1' && p[5] <= '2' &&
+			    strspn(p + 5, "0123456789") == 4) {
+				last = atoi(p + 5);
+				p += 5;
+			}
+			for (; y <= last && n < max; y++)
+				years[n++] = y;
 			p += 3;
 		}
+	}
+	return n;
+}
+
+/* Indicator codes named in a method source ("chain(gdp.index,...)"). */
+static size_t
+indicators_in(const struct rp_store *s, const char *src, const char **codes,
+	size_t max)
+{
+	char word[128];
+	const char *p = src;
+	size_t n = 0, k;
+	const struct yp_indicator *ind;
+
+	if (!s->cfg)
+		return 0;
+	while (*p && n < max) {
+		k = strspn(p, "abcdefghijklmnopqrstuvwxyz0123456789._");
+		if (k > 0 && k < sizeof word) {
+			memcpy(word, p, k);
+			word[k] = '\0';
+			ind = yp_indicator_get(s->cfg, word);
+			if (ind)
+				codes[n++] = ind->code;
+		}
+		p += k ? k : 1;
 	}
 	return n;
 }
@@ -274,7 +346,7 @@ rp_prov(const struct rp_store *s, const struct rp_rec *r)
 	    yp_indicator_get(s->cfg, r->indicator) : NULL;
 	char num[YP_NUM_BUFSZ], file[4096], year[8];
 	unsigned long line;
-	int edition, years[8];
+	int edition, years[12];
 	size_t ny, i;
 
 	if (yp_source_parse(r->source, file, sizeof file, &line, &edition))
@@ -296,21 +368,31 @@ rp_prov(const struct rp_store *s, const struct rp_rec *r)
 		yp_sbuf_printf(&b, " (%s)", r->note);
 	yp_sbuf_printf(&b, "\nrecord: %s:%lu", r->file, r->line);
 	if (strcmp(r->measure, "value") != 0) {
-		/* a derived record: the observations it was computed from */
-		ny = years_in(r->source, years, 8);
+		/* a derived record: the observations it was computed from, as
+		 * far as its method names them (else the period's ends) */
+		const char *codes[4];
+		size_t nc = indicators_in(s, r->source, codes, 4), k, shown = 0;
+
+		if (nc == 0)
+			codes[nc++] = r->indicator;
+		ny = years_in(r->source, years, 12);
 		if (ny == 0) {
 			years[ny++] = r->from;
 			if (r->to != r->from)
 				years[ny++] = r->to;
 		}
-		for (i = 0; i < ny; i++) {
-			const struct rp_rec *o;
+		for (k = 0; k < nc; k++)
+			for (i = 0; i < ny && shown < 12; i++) {
+				const struct rp_rec *o;
 
-			snprintf(year, sizeof year, "%d", years[i]);
-			o = rp_store_get(s, r->region, r->indicator, "value", year);
-			if (o && o->has_value)
-				yp_sbuf_printf(&b, "\ninput %s: %s", year, o->source);
-		}
+				snprintf(year, sizeof year, "%d", years[i]);
+				o = rp_store_get(s, r->region, codes[k], "value", year);
+				if (o && o->has_value) {
+					yp_sbuf_printf(&b, "\ninput %s %s: %s",
+					    codes[k], year, o->source);
+					shown++;
+				}
+			}
 	}
 	return yp_sbuf_take(&b);
 }
@@ -323,6 +405,9 @@ rp_store_free(struct rp_store *s)
 	for (i = 0; i < s->n; i++)
 		free_rec(s->recs[i]);
 	free(s->recs);
+	for (i = 0; i < s->nconflicts; i++)
+		free(s->conflicts[i].example);
+	free(s->conflicts);
 	yp_map_free(s->index, NULL);
 	yp_map_free(s->keep, NULL);
 	yp_map_free(s->cited, NULL);

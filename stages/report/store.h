@@ -19,6 +19,13 @@ struct rp_rec {
 	unsigned long line;	/* its line in file */
 };
 
+/* The same records in two files with other numbers. */
+struct rp_conflict {
+	const char *old_file, *new_file, *measure;
+	char *example;
+	size_t n;
+};
+
 struct rp_store {
 	struct yp_map *strings;	/* interned strings */
 	struct yp_map *keep;	/* regions to keep; empty keeps all */
@@ -27,6 +34,8 @@ struct rp_store {
 	size_t n, cap;
 	struct yp_map *cited;	/* raw files named by any record's source */
 	const struct yp_config *cfg;	/* for names; may be NULL */
+	struct rp_conflict *conflicts;
+	size_t nconflicts;
 };
 
 void rp_store_init(struct rp_store *s, const struct yp_config *cfg);
@@ -40,7 +49,8 @@ int rp_store_keeps(const struct rp_store *s, const char *region);
  * with a warning when the values differ.  Returns 0, or -1 after a
  * message. */
 int rp_store_load(struct rp_store *s, const char *path);
-/* Sort the records once everything is loaded. */
+/* Sort the records once everything is loaded, and say which records
+ * came twice with different numbers (one line per file pair and measure). */
 void rp_store_finish(struct rp_store *s);
 
 /* The record, or NULL. */

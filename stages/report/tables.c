@@ -10,6 +10,7 @@
 #include "num.h"
 #include "rec.h"
 #include "report.h"
+#include "text.h"
 #include "xalloc.h"
 
 /* ---- the table itself ------------------------------------------------------ */
@@ -70,6 +71,17 @@ rp_table_set_num(struct rp_table *t, size_t row, size_t col, const char *text,
 	c->text = xstrdup(text);
 	c->prov = prov ? xstrdup(prov) : NULL;
 	c->number = 1;
+}
+
+void
+rp_table_set_code(struct rp_table *t, size_t row, size_t col, const char *text,
+	const char *prov)
+{
+	struct rp_cell *c = cell(t, row, col);
+
+	c->text = xstrdup(text);
+	c->prov = prov ? xstrdup(prov) : NULL;
+	c->code = 1;
 }
 
 void
@@ -139,9 +151,14 @@ rp_table_markdown(const struct rp_table *t, struct rp_out *o)
 			const struct rp_cell *c = &t->cells[r * t->ncols + k];
 
 			rp_markdown(o, " ");
-			if (c->gap)
+			if (c->gap) {
 				rp_gap(o, c->text);
-			else if (c->number)
+			} else if (c->code) {
+				/* a checksum: code, so it may break anywhere */
+				rp_markdown(o, "`");
+				rp_number(o, c->text, c->prov);
+				rp_markdown(o, "`");
+			} else if (c->number)
 				rp_number(o, c->text, c->prov);
 			else if (c->text)
 				rp_words(o, c->text);
@@ -413,7 +430,7 @@ table_indicators(struct rp_ctx *c)
 				} else {
 					rec = rp_get_any(c, ind, points, m.periods[j]);
 					bad |= cell_value(c, t, row, col++, rec, ind,
-					    points[0], m.periods[j], 2, "百分点");
+					    points[0], m.periods[j], 1, "百分点");
 				}
 			}
 		}
@@ -468,7 +485,7 @@ table_growth(struct rp_ctx *c)
 			    m.periods[j]);
 
 			bad |= cell_value(c, t, row, 1 + j, rec, m.inds[i], ms[0],
-			    m.periods[j], rate ? 2 : 1, rate ? "百分点" : "%");
+			    m.periods[j], 1, rate ? "百分点" : "%");
 		}
 	}
 	t->note = xstrdup("注：地区生产总值及各产业增加值按可比价格计算，"
@@ -797,76 +814,100 @@ table_targets(struct rp_ctx *c)
 
 /* ---- {{table peers}} {{table shortboards [N]}} ----------------------------- */
 
+/* A statistic of yp-compare that may be not computable (too few peers):
+ * then "—", its reason in the provenance. */
+static void
+cell_stat(struct rp_ctx *c, struct rp_table *t, size_t row, size_t col,
+	const char *ind, const char *prefix, const char *stat,
+	const char *period, int decimals)
+{
+	const struct rp_rec *r;
+	char m[160];
+
+	snprintf(m, sizeof m, "%s.%s", prefix, stat);
+	r = rp_store_get(&c->r->store, c->region, ind, m, period);
+	if (!r) {
+		rp_table_set(t, row, col, "—");
+		return;
+	}
+	if (!r->has_value) {
+		rp_table_set_num(t, row, col, "—", rp_keep(c, rp_prov(&c->r->store,
+		    r)));
+		return;
+	}
+	if (strcmp(stat, "rank") == 0) {
+		char buf[32];
+		int of = rp_rank_of(r);
+
+		if (of > 0)
+			snprintf(buf, sizeof buf, "%.0f/%d", r->value, of);
+		else
+			snprintf(buf, sizeof buf, "%.0f", r->value);
+		rp_table_set_num(t, row, col, buf, rp_val_of(c, r).prov);
+		return;
+	}
+	cell_value(c, t, row, col, r, ind, m, period, decimals, NULL);
+}
+
+static char *
+compare_period(const char *period)
+{
+	return period_label(period);
+}
+
+/* One row of the peer table from a region_value record. */
+static void
+peer_row(struct rp_ctx *c, struct rp_table *t, const struct rp_rec *rv,
+	const char *prefix)
+{
+	size_t row = rp_table_row(t);
+	char *pl = compare_period(rv->period);
+
+	rp_table_set(t, row, 0, rp_compare_label(c->r, rv->indicator, prefix));
+	rp_table_set(t, row, 1, pl);
+	free(pl);
+	rp_table_set(t, row, 2, rv->unit);
+	cell_value(c, t, row, 3, rv, rv->indicator, rv->measure, rv->period, -1,
+	    NULL);
+	cell_stat(c, t, row, 4, rv->indicator, prefix, "peer_mean", rv->period, -1);
+	cell_stat(c, t, row, 5, rv->indicator, prefix, "rank", rv->period, 0);
+	cell_stat(c, t, row, 6, rv->indicator, prefix, "parent_ratio",
+	    rv->period, 2);
+	cell_stat(c, t, row, 7, rv->indicator, prefix, "zscore", rv->period, 2);
+}
+
 static struct rp_table *
 table_peers(struct rp_ctx *c)
 {
 	static const char *const head[] = {
-		"指标", "单位", "本地", "对标地区均值", "对标地区中位数", "排名",
+		"指标", "时期", "单位", "本地", "对标地区均值", "排名",
 		"与上级地区之比", "标准化差距"
 	};
 	struct rp_table *t;
-	size_t first, n, i, row;
-	int latest = 0, bad = 0;
-	char year[16];
+	size_t first, n, i;
+	char prefix[128];
 
 	n = rp_store_range(&c->r->store, c->region, NULL, NULL, &first);
+	t = rp_table_new("peers", table_caption(c, "与对标地区比较"), 8, head);
+	/* in the record order (indicator code), every compared measure */
 	for (i = first; i < first + n; i++) {
 		const struct rp_rec *r = c->r->store.recs[i];
 
-		if (strcmp(r->measure, "region_value") == 0 && r->to > latest)
-			latest = r->to;
+		if (r->has_value && rp_compare_stat(r->measure, "region_value",
+		    prefix, sizeof prefix))
+			peer_row(c, t, r, prefix);
 	}
-	if (latest == 0) {
-		c->missing = xasprintf("%s: no peer comparison (region_value "
-		    "records of yp-compare) in the inputs", c->region);
+	if (t->nrows == 0) {
+		rp_table_free(t);
+		c->missing = xasprintf("%s: no peer comparison (<measure>."
+		    "region_value records of yp-compare) in the inputs",
+		    c->region);
 		return NULL;
-	}
-	snprintf(year, sizeof year, "%d", latest);
-	{
-		char *cap = xasprintf("与对标地区比较（%d年）", latest);
-
-		t = rp_table_new("peers", table_caption(c, cap), 8, head);
-		free(cap);
-	}
-	for (i = first; i < first + n; i++) {
-		const struct rp_rec *r = c->r->store.recs[i], *k;
-		const char *ind = r->indicator;
-
-		if (strcmp(r->measure, "region_value") != 0 || r->to != latest)
-			continue;
-		row = rp_table_row(t);
-		rp_table_set(t, row, 0, rp_indicator_name(c->r, ind));
-		rp_table_set(t, row, 1, r->unit);
-		bad |= cell_value(c, t, row, 2, r->has_value ? r : NULL, ind,
-		    "region_value", year, -1, NULL);
-		bad |= cell_value(c, t, row, 3, NULL, ind, "peer_mean", year, -1,
-		    NULL);
-		bad |= cell_value(c, t, row, 4, NULL, ind, "peer_median", year,
-		    -1, NULL);
-		k = rp_try(c, ind, "rank", year);
-		if (k)
-			rp_table_set_num(t, row, 5, *k->note ? k->note : "",
-			    rp_val_of(c, k).prov);
-		else
-			rp_table_set(t, row, 5, "—");
-		k = rp_try(c, ind, "parent_ratio", year);
-		if (k)
-			cell_value(c, t, row, 6, k, ind, "parent_ratio", year, 2,
-			    NULL);
-		else
-			rp_table_set(t, row, 6, "—");
-		k = rp_try(c, ind, "zscore", year);
-		if (k)
-			cell_value(c, t, row, 7, k, ind, "zscore", year, 2, NULL);
-		else
-			rp_table_set(t, row, 7, "—");
 	}
 	t->note = xstrdup("注：排名为本地在对标地区（含本地）中的位次，1为最好"
-	    "（按指标方向）；标准化差距为本地与对标地区均值之差除以标准差。");
-	if (bad) {
-		rp_table_free(t);
-		return NULL;
-	}
+	    "（按指标方向）；与上级地区之比为本地值除以上级地区值；标准化差距为"
+	    "本地值与对标地区均值之差除以对标地区标准差；“—”为对标地区数据不足"
+	    "无法计算。");
 	return t;
 }
 
@@ -874,15 +915,14 @@ static struct rp_table *
 table_shortboards(struct rp_ctx *c)
 {
 	static const char *const head[] = {
-		"序号", "指标", "单位", "本地", "对标地区均值", "排名",
+		"序号", "指标", "时期", "单位", "本地", "对标地区均值", "排名",
 		"标准化差距"
 	};
 	const struct rp_rec **b;
 	struct rp_table *t;
 	size_t n, i, row, want = 5;
+	char buf[32], prefix[128], m[160];
 	long w;
-	int bad = 0;
-	char buf[32];
 
 	if (c->p->nargs >= 2) {
 		if (!yp_parse_long(c->p->args[1], 1, 100, &w)) {
@@ -894,40 +934,41 @@ table_shortboards(struct rp_ctx *c)
 	b = rp_short_boards(c, &n);
 	if (n == 0) {
 		free(b);
-		c->missing = xasprintf("%s: no short_board records (yp-compare) "
-		    "in the inputs", c->region);
+		c->missing = xasprintf("%s: no short-board records (<measure>."
+		    "short_board of yp-compare) in the inputs", c->region);
 		return NULL;
 	}
 	if (n > want)
 		n = want;
-	t = rp_table_new("shortboards", table_caption(c, "短板弱项"), 7, head);
+	t = rp_table_new("shortboards", table_caption(c, "短板弱项"), 8, head);
 	for (i = 0; i < n; i++) {
-		const char *ind = b[i]->indicator, *year = b[i]->period;
-		const struct rp_rec *k;
+		const char *ind = b[i]->indicator, *period = b[i]->period;
+		const struct rp_rec *v;
+		char *pl;
 
+		rp_compare_stat(b[i]->measure, "short_board", prefix, sizeof prefix);
 		row = rp_table_row(t);
 		snprintf(buf, sizeof buf, "%zu", i + 1);
 		rp_table_set_num(t, row, 0, buf, rp_val_of(c, b[i]).prov);
-		rp_table_set(t, row, 1, rp_indicator_name(c->r, ind));
-		k = rp_try(c, ind, "region_value", year);
-		rp_table_set(t, row, 2, k ? k->unit : "");
-		bad |= cell_value(c, t, row, 3, k, ind, "region_value", year, -1,
-		    NULL);
-		bad |= cell_value(c, t, row, 4, NULL, ind, "peer_mean", year, -1,
-		    NULL);
-		k = rp_try(c, ind, "rank", year);
-		if (k)
-			rp_table_set_num(t, row, 5, *k->note ? k->note : "",
-			    rp_val_of(c, k).prov);
-		else
-			rp_table_set(t, row, 5, "—");
-		bad |= cell_value(c, t, row, 6, NULL, ind, "zscore", year, 2, NULL);
+		rp_table_set(t, row, 1, rp_compare_label(c->r, ind, prefix));
+		pl = compare_period(period);
+		rp_table_set(t, row, 2, pl);
+		free(pl);
+		snprintf(m, sizeof m, "%s.region_value", prefix);
+		v = rp_get(c, ind, m, period);
+		rp_table_set(t, row, 3, v ? v->unit : "");
+		if (cell_value(c, t, row, 4, v, ind, m, period, -1, NULL) < 0) {
+			free(b);
+			rp_table_free(t);
+			return NULL;
+		}
+		cell_stat(c, t, row, 5, ind, prefix, "peer_mean", period, -1);
+		cell_stat(c, t, row, 6, ind, prefix, "rank", period, 0);
+		cell_stat(c, t, row, 7, ind, prefix, "zscore", period, 2);
 	}
 	free(b);
-	if (bad) {
-		rp_table_free(t);
-		return NULL;
-	}
+	t->note = xstrdup("注：短板弱项为按指标方向调整后标准化差距为负的指标，"
+	    "由差到好排列。");
 	return t;
 }
 
@@ -1136,12 +1177,52 @@ severity_zh(const char *s)
 	return s;
 }
 
+/* What a check of yp-clean is, in Chinese: its kind in config/rules.csv,
+ * else the built-in checks by name. */
+static const char *
+rule_kind(struct rp_ctx *c, const char *rule)
+{
+	static const struct { const char *prefix, *zh; } builtin[] = {
+		{ "revision-large", "新版本修订幅度超过1%" },
+		{ "revision", "新版本修订" },
+		{ "edition-duplicate", "多个版本数值相同" },
+		{ "missing", "缺失值（年鉴符号或空白）" },
+		{ "gap-filled", "中间缺失年份插补" },
+		{ "unit-converted", "计量单位换算" },
+		{ "jump", "年际异常跳变" },
+		{ "derived", "公布值与推算值比对" },
+	};
+	static const struct { const char *check, *zh; } checks[] = {
+		{ "range", "取值范围检查" }, { "identity", "加总关系检查" },
+		{ "derived", "公布值与推算值比对" }, { "jump", "年际异常跳变" },
+	};
+	size_t i, k;
+	int cr, cc;
+
+	if (c->r->rules) {
+		cr = yp_table_col(c->r->rules, "rule");
+		cc = yp_table_col(c->r->rules, "check");
+		for (i = 0; cr >= 0 && cc >= 0 && i < c->r->rules->nrows; i++)
+			if (strcmp(yp_table_cell(c->r->rules, i, cr), rule) == 0)
+				for (k = 0; k < sizeof checks / sizeof checks[0]; k++)
+					if (strcmp(checks[k].check, yp_table_cell(
+					    c->r->rules, i, cc)) == 0)
+						return checks[k].zh;
+	}
+	for (i = 0; i < sizeof builtin / sizeof builtin[0]; i++)
+		if (yp_starts_with(rule, builtin[i].prefix))
+			return builtin[i].zh;
+	return "";
+}
+
 /* {{table quality}}: the findings of yp-clean by severity and rule;
  * {{table quality warning}}: the warnings themselves, row by row. */
 static struct rp_table *
 table_quality(struct rp_ctx *c)
 {
-	static const char *const head_sum[] = { "类别", "检查规则", "条数", "示例" };
+	static const char *const head_sum[] = {
+		"类别", "检查规则", "检查内容", "条数", "示例"
+	};
 	static const char *const head_rows[] = {
 		"检查规则", "地区", "指标", "时期", "数值", "来源", "处理"
 	};
@@ -1204,7 +1285,7 @@ table_quality(struct rp_ctx *c)
 		csvtab_free(&q);
 		return t;
 	}
-	t = rp_table_new("quality", table_caption(c, "数据质量检查结果汇总"), 4,
+	t = rp_table_new("quality", table_caption(c, "数据质量检查结果汇总"), 5,
 	    head_sum);
 	/* quality.csv is sorted by severity and rule: count the runs */
 	for (i = 0; i < q.nrows;) {
@@ -1220,10 +1301,11 @@ table_quality(struct rp_ctx *c)
 		row = rp_table_row(t);
 		rp_table_set(t, row, 0, severity_zh(csvtab_cell(&q, i, cs)));
 		rp_table_set(t, row, 1, csvtab_cell(&q, i, cr));
+		rp_table_set(t, row, 2, rule_kind(c, csvtab_cell(&q, i, cr)));
 		snprintf(buf, sizeof buf, "%zu", n);
 		prov = xasprintf("source: %s:%lu-%lu", path, q.lines[i],
 		    q.lines[j - 1]);
-		rp_table_set_num(t, row, 2, buf, prov);
+		rp_table_set_num(t, row, 3, buf, prov);
 		free(prov);
 		{
 			char *ex = xasprintf("%s %s %s %s", csvtab_cell(&q, i, creg),
@@ -1231,7 +1313,7 @@ table_quality(struct rp_ctx *c)
 			    csvtab_cell(&q, i, cind)) : "", csvtab_cell(&q, i, cp),
 			    csvtab_cell(&q, i, cv));
 
-			rp_table_set(t, row, 3, ex);
+			rp_table_set(t, row, 4, ex);
 			free(ex);
 		}
 		i = j;
@@ -1240,7 +1322,7 @@ table_quality(struct rp_ctx *c)
 		row = rp_table_row(t);
 		rp_table_set(t, row, 0, "（无）");
 		rp_table_set(t, row, 1, "未发现数据质量问题");
-		rp_table_set(t, row, 2, "0");
+		rp_table_set(t, row, 3, "0");
 	}
 	csvtab_free(&q);
 	return t;
@@ -1301,8 +1383,11 @@ table_manifest(struct rp_ctx *c, int programs)
 			row = rp_table_row(t);
 			rp_table_set(t, row, 0, name);
 			rp_table_set(t, row, 1, csvtab_cell(&m, i, cd));
-			rp_table_set_num(t, row, 2, *csvtab_cell(&m, i, cs) ?
-			    csvtab_cell(&m, i, cs) : "—", prov);
+			if (*csvtab_cell(&m, i, cs))
+				rp_table_set_code(t, row, 2, csvtab_cell(&m, i, cs),
+				    prov);
+			else
+				rp_table_set(t, row, 2, "—");
 		} else if (!programs && (strcmp(kind, "input") == 0 ||
 		    strcmp(kind, "config") == 0)) {
 			const struct yp_source *src = yp_source_for(c->r->cfg, name);
@@ -1315,7 +1400,7 @@ table_manifest(struct rp_ctx *c, int programs)
 			    "（配置表）" : src && *src->department ?
 			    src->department : "");
 			rp_table_set_num(t, row, 3, csvtab_cell(&m, i, cb), prov);
-			rp_table_set_num(t, row, 4, csvtab_cell(&m, i, cs), prov);
+			rp_table_set_code(t, row, 4, csvtab_cell(&m, i, cs), prov);
 		}
 		free(prov);
 	}

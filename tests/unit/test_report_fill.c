@@ -52,18 +52,19 @@ static const char records[] =
 "示例县,gdp,forecast.hi95,2030,544.56,亿元,F,holt,\n"
 "示例县,gdp,model,2011-2025,5,code,A,select,holt\n"
 "示例县,gdp,theil,2025,,,M,theil,not computable: no employment by sector\n"
-"示例县,gdp.per_capita,short_board,2025,2,order,A,compare,\n"
-"示例县,rd.intensity,short_board,2025,1,order,A,compare,\n"
-"示例县,gdp.per_capita,rank,2025,5,—,A,compare,5/6\n"
-"示例县,gdp.per_capita,region_value,2025,78000,元,A,compare,\n"
-"示例县,gdp.per_capita,peer_mean,2025,86666.7,元,A,compare,n=5\n"
-"示例县,gdp.per_capita,peer_median,2025,85000,元,A,compare,\n"
-"示例县,gdp.per_capita,zscore,2025,-0.81,—,A,compare,\n"
-"示例县,rd.intensity,region_value,2025,1.2,%,A,compare,\n"
-"示例县,rd.intensity,peer_mean,2025,2.0,%,A,compare,\n"
-"示例县,rd.intensity,peer_median,2025,1.9,%,A,compare,\n"
-"示例县,rd.intensity,rank,2025,6,—,A,compare,6/6\n"
-"示例县,rd.intensity,zscore,2025,-1.5,—,A,compare,\n"
+/* yp-compare names its measures <compared measure>.<statistic> */
+"示例县,gdp.per_capita,value.short_board,2025,2,order,A,compare,\n"
+"示例县,rd.intensity,value.short_board,2025,1,order,A,compare,\n"
+"示例县,gdp.per_capita,value.rank,2025,5,,A,compare,\"5/6, 1 = best (higher is better)\"\n"
+"示例县,gdp.per_capita,value.region_value,2025,78000,元,A,compare,\n"
+"示例县,gdp.per_capita,value.peer_mean,2025,86666.7,元,A,compare,5 of 5 peers\n"
+"示例县,gdp.per_capita,value.zscore,2025,-0.81,,A,compare,\n"
+"示例县,rd.intensity,value.region_value,2025,1.2,%,A,compare,\n"
+"示例县,rd.intensity,value.peer_mean,2025,2.0,%,A,compare,\n"
+"示例县,rd.intensity,value.peer_sd,2025,,%,M,compare,not computable: needs at least two peers\n"
+"示例县,rd.intensity,value.rank,2025,6,,A,compare,\"6/6, 1 = best (higher is better)\"\n"
+"示例县,rd.intensity,value.zscore,2025,-1.5,,A,compare,\n"
+"示例县,rd.intensity,value.parent_ratio,2025,,ratio,M,compare,not computable: no parent value\n"
 "示例县,forest.coverage,target,2021-2025,40,%,A,targets,\"十四五, 约束性, level\"\n"
 "示例县,forest.coverage,target.base,2021-2025,38.5,%,A,targets,\n"
 "示例县,forest.coverage,actual,2021-2025,40.2,%,A,targets,\n"
@@ -229,7 +230,13 @@ test_tables(void **state)
 
 	/* short boards with the peers' mean and the rank */
 	assert_non_null(strstr(filled("{{table shortboards}}\n"),
-	    "| 1 | R&D经费投入强度 | % | 1.2 | 2.0 | 6/6 | -1.50 |"));
+	    "| 1 | R&D经费投入强度 | 2025年 | % | 1.2 | 2.0 | 6/6 | -1.50 |"));
+	/* a statistic yp-compare could not compute is a dash, not a gap */
+	text = filled("{{table peers}}\n");
+	assert_non_null(strstr(text, "| R&D经费投入强度 | 2025年 | % | 1.2 | 2.0 | "
+	    "6/6 | — | -1.50 |"));
+	assert_non_null(strstr(text, "| 人均地区生产总值 | 2025年 | 元 | 78000 | "
+	    "86667 | 5/6 | — | -0.81 |"));
 	assert_non_null(strstr(filled("{{table structure 2020 2025}}\n"),
 	    "| 2025年 | 402.25 | 8.2 | 40.1 | 51.7 | 8.2:40.1:51.7 |"));
 	text = filled("{{table indicators 2020 2025 2021-2025 gdp pop.resident}}\n");

@@ -230,19 +230,24 @@ test_ageing(void **state)
 	assert_int_equal(rp_ageing_stage(7), 1);
 	assert_int_equal(rp_ageing_stage(14), 2);
 	assert_int_equal(rp_ageing_stage(20), 3);
-	rp_say_ageing(&out, val(15.24), 1, -1);
+	rp_say_ageing(&out, val(15.24), 1, -1, NULL);
 	assert_string_equal(md(), "65岁及以上人口占常住人口的15.2%，已进入深度老龄化社会");
 	/* 13.96 prints 14.0 with one decimal but is below the 14 % line:
 	 * printed with two decimals so the number and the words agree */
-	rp_say_ageing(&out, val(13.96), 1, -1);
+	rp_say_ageing(&out, val(13.96), 1, -1, NULL);
 	assert_string_equal(md(), "65岁及以上人口占常住人口的13.96%，已进入老龄化社会");
-	rp_say_ageing(&out, val(6.5), 1, -1);
+	rp_say_ageing(&out, val(6.5), 1, -1, NULL);
 	assert_string_equal(md(), "65岁及以上人口占常住人口的6.5%，尚未进入老龄化社会");
-	rp_say_ageing(&out, val(21.3), 1, -1);
-	assert_string_equal(md(), "65岁及以上人口占常住人口的21.3%，已进入超老龄社会");
-	/* the structure stage's own class wins when given */
-	rp_say_ageing(&out, val(14.2), 1, 2);
+	rp_say_ageing(&out, val(21.3), 1, -1, NULL);
+	assert_string_equal(md(), "65岁及以上人口占常住人口的21.3%，已进入超级老龄化社会");
+	/* the structure stage's own class wins when given, and its label */
+	rp_say_ageing(&out, val(14.2), 1, 2, NULL);
 	assert_string_equal(md(), "65岁及以上人口占常住人口的14.2%，已进入深度老龄化社会");
+	rp_say_ageing(&out, val(14.2), 1, 2, "深度老龄化阶段");
+	assert_string_equal(md(), "65岁及以上人口占常住人口的14.2%，已进入深度老龄化阶段");
+	/* not ageing: the label ("未老龄化") does not fit "已进入" */
+	rp_say_ageing(&out, val(6.2), 1, 0, "未老龄化");
+	assert_string_equal(md(), "65岁及以上人口占常住人口的6.2%，尚未进入老龄化社会");
 	assert_int_equal(rp_decimals_for_class(13.96, 1,
 	    (const double[]){ 7, 14, 20 }, 3), 2);
 	assert_int_equal(rp_decimals_for_class(13.94, 1,
@@ -257,14 +262,16 @@ static void
 test_urbanization(void **state)
 {
 	(void)state;
-	rp_say_urbanization(&out, val(58.34), 1, -1);
+	rp_say_urbanization(&out, val(58.34), 1, -1, NULL);
 	assert_string_equal(md(), "常住人口城镇化率为58.3%，处于城镇化加速阶段");
-	rp_say_urbanization(&out, val(29.97), 1, -1);
+	rp_say_urbanization(&out, val(29.97), 1, -1, NULL);
 	assert_string_equal(md(), "常住人口城镇化率为29.97%，处于城镇化初期阶段");
-	rp_say_urbanization(&out, val(75), 1, -1);
-	assert_string_equal(md(), "常住人口城镇化率为75.0%，进入城镇化成熟阶段");
-	rp_say_urbanization(&out, val(30), 1, 1);
+	rp_say_urbanization(&out, val(75), 1, -1, NULL);
+	assert_string_equal(md(), "常住人口城镇化率为75.0%，处于城镇化成熟阶段");
+	rp_say_urbanization(&out, val(30), 1, 1, NULL);
 	assert_string_equal(md(), "常住人口城镇化率为30.0%，处于城镇化加速阶段");
+	rp_say_urbanization(&out, val(30), 1, 1, "城镇化快速发展阶段");
+	assert_string_equal(md(), "常住人口城镇化率为30.0%，处于城镇化快速发展阶段");
 }
 
 static void
