@@ -252,7 +252,10 @@ logistic_run(struct logistic_data *d, double K0, double r0, double t00,
 	gsl_multifit_nlinear_init(&xv.vector, &fdf, w);
 	status = gsl_multifit_nlinear_driver(500, 1e-12, 1e-12, 0.0, NULL,
 	    NULL, &info, w);
-	if (status == GSL_SUCCESS || status == GSL_EMAXITER) {
+	/* GSL_ENOPROG: no step can lower the SSE any more, which at these
+	 * tolerances means converged. */
+	if (status == GSL_SUCCESS || status == GSL_EMAXITER ||
+	    status == GSL_ENOPROG) {
 		gsl_vector *res = gsl_multifit_nlinear_residual(w);
 		gsl_matrix *J = gsl_multifit_nlinear_jac(w);
 
@@ -310,7 +313,18 @@ fit_logistic(const struct model_spec *spec, const double *y, int n,
 		    f->lcov, &f->df);
 		f->k_free = 0;
 	} else {
-		for (m = 0; m <= sizeof mult / sizeof mult[0]; m++) {
+		if (spec->warm && spec->warm->kind == MODEL_LOGISTIC &&
+		    spec->warm->k_free) {
+			/* one run from a nearby fit's answer */
+			best = logistic_run(&d, spec->warm->K, spec->warm->r,
+			    spec->warm->t0, &K, &r, &t0, cov, &df);
+			if (isfinite(best)) {
+				f->K = K; f->r = r; f->t0 = t0; f->df = df;
+				memcpy(f->lcov, cov, sizeof cov);
+			}
+		}
+		for (m = 0; !isfinite(best) &&
+		    m <= sizeof mult / sizeof mult[0]; m++) {
 			if (m < sizeof mult / sizeof mult[0])
 				K0 = ymax * mult[m];
 			else if (isfinite(spec->k_max))
@@ -331,10 +345,11 @@ fit_logistic(const struct model_spec *spec, const double *y, int n,
 		}
 		f->k_free = 1;
 		f->k_at_bound = 0;
-		if (isfinite(best) && isfinite(spec->k_max) &&
-		    f->K > spec->k_max) {
+		if (isfinite(spec->k_max) && (!isfinite(best) ||
+		    f->K > spec->k_max)) {
 			/* The data want a saturation above what is possible
-			 * (100 % for a share): fix K at the bound instead. */
+			 * (100 % for a share), or no finite one at all (an
+			 * exponential-looking series): fix K at the bound. */
 			d.k_free = 0;
 			d.K = spec->k_max;
 			if (ymax >= d.K || !logistic_start(y, n, d.K, &r0, &t00)) {
@@ -535,26 +550,32 @@ struct holt_data {
 	int n, damped;
 };
 
+/* Bounded parameters through p = lo + (hi - lo) sin^2(u): unlike a
+ * logistic transform, the bounds are reached at finite u, so Nelder-Mead
+ * converges when the optimum sits on a bound (as beta = alpha often
+ * does). */
 static double
-sigmoid(double u)
+bounded(double u)
 {
-	return 1.0 / (1.0 + exp(-u));
+	double s = sin(u);
+
+	return s * s;
 }
 
 static double
-logit(double p)
+unbounded(double p)
 {
-	return log(p / (1.0 - p));
+	return asin(sqrt(p < 0 ? 0 : p > 1 ? 1 : p));
 }
 
 static void
 holt_unpack(const gsl_vector *x, int damped, double *alpha, double *beta,
 	double *phi, double *l0, double *b0)
 {
-	*alpha = HOLT_LO + (HOLT_HI - HOLT_LO) * sigmoid(gsl_vector_get(x, 0));
-	*beta = HOLT_LO + (*alpha - HOLT_LO) * sigmoid(gsl_vector_get(x, 1));
+	*alpha = HOLT_LO + (HOLT_HI - HOLT_LO) * bounded(gsl_vector_get(x, 0));
+	*beta = HOLT_LO + (*alpha - HOLT_LO) * bounded(gsl_vector_get(x, 1));
 	*phi = damped ? PHI_LO + (PHI_HI - PHI_LO) *
-	    sigmoid(gsl_vector_get(x, 2)) : 1.0;
+	    bounded(gsl_vector_get(x, 2)) : 1.0;
 	*l0 = gsl_vector_get(x, 2 + damped);
 	*b0 = gsl_vector_get(x, 3 + damped);
 }
@@ -584,14 +605,14 @@ holt_minimise(struct holt_data *d, gsl_vector *x)
 	double best;
 
 	for (i = 0; i < p; i++)
-		gsl_vector_set(step, i, i < (size_t)(2 + d->damped) ? 1.0 : 0.1);
+		gsl_vector_set(step, i, i < (size_t)(2 + d->damped) ? 0.3 : 0.1);
 	gsl_multimin_fminimizer_set(s, &fn, x, step);
 	do {
 		status = gsl_multimin_fminimizer_iterate(s);
 		if (status)
 			break;
 		status = gsl_multimin_test_size(
-		    gsl_multimin_fminimizer_size(s), 1e-10);
+		    gsl_multimin_fminimizer_size(s), 1e-7);
 	} while (status == GSL_CONTINUE && ++iter < 5000);
 	gsl_vector_memcpy(x, gsl_multimin_fminimizer_x(s));
 	best = gsl_multimin_fminimizer_minimum(s);
@@ -601,19 +622,21 @@ holt_minimise(struct holt_data *d, gsl_vector *x)
 }
 
 static int
-fit_holt(const double *yraw, int n, int damped, struct model_fit *f,
-	char *why, size_t whysz)
+fit_holt(const double *yraw, int n, int damped, const struct model_fit *warm,
+	struct model_fit *f, char *why, size_t whysz)
 {
 	/* Work on the standardised series: Holt is affine-equivariant,
 	 * so the parameters are the same and the simplex steps fit any
 	 * unit. */
 	double y[n], mu = 0, sd = 0, sx = 0, sy = 0, sxx = 0, sxy = 0,
 	    slope, icept, best = INFINITY, v, alpha, beta, phi, l0, b0;
-	int i, maxn = n < 10 ? n : 10, p = 4 + damped, s, r;
+	int i, maxn = n < 10 ? n : 10, p = 4 + damped, s, r, nstarts = 4;
 	/* Starts: forecast::ets's own (alpha 0.2, beta 0.1 alpha, phi
-	 * 0.978), then faster smoothing, so a local minimum is less likely. */
+	 * 0.978), then faster smoothing, then almost none (a straight
+	 * line): the SSE often has several local minima. */
 	static const double starts[][3] = {
 		{ 0.2, 0.1, 0.99 }, { 0.5, 0.3, 0.5 }, { 0.9, 0.5, 0.1 },
+		{ 0.01, 0.5, 0.9 },
 	};
 	struct holt_data d = { y, n, damped };
 	gsl_vector *x = gsl_vector_alloc(p), *bestx = gsl_vector_alloc(p);
@@ -634,20 +657,33 @@ fit_holt(const double *yraw, int n, int damped, struct model_fit *f,
 	}
 	slope = (maxn * sxy - sx * sy) / (maxn * sxx - sx * sx);
 	icept = (sy - slope * sx) / maxn;
-	for (s = 0; s < 3; s++) {
+	/* From a nearby fit's answer (a rolling origin), try it and ets's
+	 * start; else the three starts. */
+	if (warm && warm->kind == f->kind)
+		nstarts = 2;
+	for (s = 0; s < nstarts; s++) {
 		double a0 = HOLT_LO + starts[s][0] * (HOLT_HI - HOLT_LO);
 		double bfrac = starts[s][1];
 		double pfrac = starts[s][2];
+		double l0s = icept, b0s = slope;
 
-		gsl_vector_set(x, 0, logit((a0 - HOLT_LO) / (HOLT_HI - HOLT_LO)));
-		gsl_vector_set(x, 1, logit(bfrac));
+		if (nstarts == 2 && s == 1) {
+			a0 = warm->alpha;
+			bfrac = (warm->beta - HOLT_LO) / (warm->alpha - HOLT_LO);
+			pfrac = (warm->phi - PHI_LO) / (PHI_HI - PHI_LO);
+			l0s = (warm->l0 - mu) / sd;
+			b0s = warm->b0 / sd;
+		}
+		gsl_vector_set(x, 0, unbounded((a0 - HOLT_LO) /
+		    (HOLT_HI - HOLT_LO)));
+		gsl_vector_set(x, 1, unbounded(bfrac));
 		if (damped)
-			gsl_vector_set(x, 2, logit(pfrac * 0.999 + 0.0005));
-		gsl_vector_set(x, 2 + damped, icept);
-		gsl_vector_set(x, 3 + damped, slope);
-		/* Restart Nelder-Mead from its own answer until it stops
-		 * improving: one run can stall on a ridge. */
-		for (r = 0; r < 4; r++) {
+			gsl_vector_set(x, 2, unbounded(pfrac));
+		gsl_vector_set(x, 2 + damped, l0s);
+		gsl_vector_set(x, 3 + damped, b0s);
+		/* Restart Nelder-Mead once from its own answer: one run can
+		 * stall on a ridge. */
+		for (r = 0; r < 2; r++) {
 			double prev = holt_objective(x, &d);
 			v = holt_minimise(&d, x);
 			if (!(v < prev - 1e-12 * (1 + prev)))
@@ -762,8 +798,8 @@ model_fit(const struct model_spec *spec, const double *y, int n,
 		return fit_gm11(y, n, check_ratio, f, why, whysz);
 	case MODEL_HOLT:
 	case MODEL_HOLT_DAMPED:
-		return fit_holt(y, n, spec->kind == MODEL_HOLT_DAMPED, f, why,
-		    whysz);
+		return fit_holt(y, n, spec->kind == MODEL_HOLT_DAMPED,
+		    spec->warm, f, why, whysz);
 	}
 	say(why, whysz, "unknown model");
 	return 0;

@@ -22,10 +22,16 @@ enum model_kind model_by_name(const char *name);
 
 /* How to fit: the logistic's saturation K is fixed (k_fixed > 0) or
  * fitted, and a fitted K stays at or below k_max when k_max is finite. */
+struct model_fit;
+
 struct model_spec {
 	enum model_kind kind;
 	double k_fixed;		/* > 0: fixed saturation; else fitted */
 	double k_max;		/* upper bound of a fitted K; INFINITY if none */
+	/* Optional: a fit of the same model to nearly the same data (the
+	 * whole window, for a rolling origin), whose answer is the only
+	 * start of the search; NULL searches from the usual starts. */
+	const struct model_fit *warm;
 };
 
 /* The fewest observations each model is fitted to (see

@@ -13,6 +13,7 @@ spec_for(const struct trend_setting *set, enum model_kind k)
 	spec.kind = k;
 	spec.k_fixed = set->k_fixed;
 	spec.k_max = set->hi;
+	spec.warm = NULL;
 	return spec;
 }
 
@@ -76,6 +77,7 @@ select_model(const struct trend_setting *set, const double *y, int n,
 		 * rest, for o = n - holdout .. n - 1 (Tashman 2000). */
 		sum = 0;
 		count = 0;
+		spec.warm = &fits[k];
 		for (o = n - set->holdout; o < n; o++) {
 			char why[120];
 

@@ -551,6 +551,27 @@ evaluate_14(const struct target *g, const struct region_data *rd,
 		    "(X - base)/(target - base)" : "actual/target");
 }
 
+/* required / historical rate, both signed toward the target. */
+static void
+rate_ratio(struct outbuf *o, const struct target *g, const char *measure,
+	const char *period, const char *src, int s, double req, double hist,
+	const char *why, const char *plan)
+{
+	if (why)
+		out_missing(o, g->indicator, measure, period, "", src,
+		    out_fmt(o, "not computable: no %s rate (%s)", plan, why));
+	else if (!(s * req > 0))
+		out_missing(o, g->indicator, measure, period, "", src,
+		    "not computable: the target is already reached in 2025");
+	else if (!(s * hist > 0))
+		out_missing(o, g->indicator, measure, period, "", src,
+		    out_fmt(o, "not computable: the %s rate went the other "
+		    "way", plan));
+	else
+		out_value(o, g->indicator, measure, period, req / hist, "", 'A',
+		    src, out_fmt(o, "required_rate / the %s rate", plan));
+}
+
 static void
 evaluate_15(const struct target_set *ts, const struct target *g,
 	const struct region_data *rd, const struct proj_list *pl,
@@ -562,7 +583,9 @@ evaluate_15(const struct target_set *ts, const struct target *g,
 	const char *why = NULL, *w14, *w13, *vwhy, *unit;
 	const struct verdict *v;
 	const struct proj_entry *pe;
-	int n = g->target_year - g->plan->base, s, b = g->plan->base, proj_real;
+	int n = g->target_year - g->plan->base, s, b = g->plan->base, proj_real,
+	    from_target = 0, bound_met = 0;
+	double allowed = 0;
 	size_t i;
 
 	quantity_for(g, rd, code, &q);
@@ -583,17 +606,23 @@ evaluate_15(const struct target_set *ts, const struct target *g,
 			why = out_fmt(o, "no %d value", b);
 			break;
 		}
+		level = g->value;
+		q.real = 0;	/* levels are at current prices */
+		if (g->basis == BASIS_REAL)
+			q.real = q.idx != NULL;
 		if ((g->type == TARGET_MAX && x25 <= g->value) ||
 		    (g->type == TARGET_MIN && x25 >= g->value)) {
+			/* already within: the change it can afford */
+			bound_met = 1;
+			allowed = q.rate ? (g->value - x25) / n :
+			    cagr_percent(x25, g->value, n);
+			if (isnan(allowed))
+				allowed = 0;
 			req = 0;
 			break;
 		}
 		req = q.rate ? (g->value - x25) / n :
 		    cagr_percent(x25, g->value, n);
-		q.real = 0;	/* levels are at current prices */
-		if (g->basis == BASIS_REAL)
-			q.real = q.idx != NULL;
-		level = g->value;
 		break;
 	case TARGET_GROWTH:
 		req = g->value;
@@ -615,15 +644,21 @@ evaluate_15(const struct target_set *ts, const struct target *g,
 			level = x25 + g->value;
 		break;
 	case TARGET_IN_STEP:
-		/* GDP's own 十五五 growth target, else its 十四五 rate */
-		for (i = 0; i < ts->n; i++) {
-			const struct target *t = &ts->t[i];
-			if (strcmp(t->region, g->region) == 0 &&
-			    t->plan == g->plan && t->type == TARGET_GROWTH &&
-			    (strcmp(t->indicator, "gdp") == 0 ||
-			    strcmp(t->indicator, "gdp.growth") == 0))
-				req = t->value;
-		}
+		/* Keeping pace with GDP: its own 十五五 growth target when
+		 * both are read at comparable prices, else the pace GDP kept
+		 * in 十四五 on the same basis as income. */
+		if (q.real)
+			for (i = 0; i < ts->n; i++) {
+				const struct target *t = &ts->t[i];
+
+				if (strcmp(t->region, g->region) == 0 &&
+				    t->plan == g->plan &&
+				    t->type == TARGET_GROWTH &&
+				    (strcmp(t->indicator, "gdp") == 0 ||
+				    strcmp(t->indicator, "gdp.growth") == 0))
+					req = t->value;
+			}
+		from_target = !isnan(req);
 		if (isnan(req) && (why = annual_rate(o, &gq, 2020, 2025, &req)))
 			why = out_fmt(o, "GDP: %s", why);
 		break;
@@ -638,7 +673,10 @@ evaluate_15(const struct target_set *ts, const struct target *g,
 		return;
 	}
 	out_value(o, g->indicator, "required_rate", period, req, unit, 'A',
-	    src, out_fmt(o, "%s per year from %d to %d%s", q.rate ?
+	    src, g->type == TARGET_IN_STEP ? out_fmt(o, "GDP's pace, %s: "
+	    "%s", q.real ? "real" : "nominal", from_target ?
+	    "its 十五五 growth target" : "its 十四五 rate") :
+	    out_fmt(o, "%s per year from %d to %d%s", q.rate ?
 	    "change in points" : q.real ? "real growth" : "growth", b,
 	    g->target_year, isnan(x25) ? "" : out_fmt(o, " (%d: %g)", b, x25)));
 	w14 = annual_rate(o, &q, 2020, 2025, &h14);
@@ -655,31 +693,31 @@ evaluate_15(const struct target_set *ts, const struct target *g,
 	else
 		out_value(o, g->indicator, "hist_rate.13", period, h13, unit,
 		    'A', src, "十三五 2015-2020 per year");
-	if (!w14 && s * h14 > 0)
-		out_value(o, g->indicator, "rate_ratio.14", period, req / h14,
-		    "", 'A', src, "required_rate / hist_rate.14");
-	else
-		out_missing(o, g->indicator, "rate_ratio.14", period, "", src,
-		    w14 ? "not computable: no 十四五 rate" :
-		    "not computable: the 十四五 rate went the other way");
-	if (!w13 && s * h13 > 0)
-		out_value(o, g->indicator, "rate_ratio.13", period, req / h13,
-		    "", 'A', src, "required_rate / hist_rate.13");
-	else
-		out_missing(o, g->indicator, "rate_ratio.13", period, "", src,
-		    w13 ? "not computable: no 十三五 rate" :
-		    "not computable: the 十三五 rate went the other way");
+	rate_ratio(o, g, "rate_ratio.14", period, src, s, req, h14, w14,
+	    "十四五");
+	rate_ratio(o, g, "rate_ratio.13", period, src, s, req, h13, w13,
+	    "十三五");
 	/* the verdict, from the 十四五 rate (configurable bands) */
 	if (w14) {
 		out_missing(o, g->indicator, "verdict", period, "", src,
 		    out_fmt(o, "not computable: no 十四五 rate (%s)", w14));
 	} else {
 		v = verdict_for(ts, s * req, s * h14, &ratio, &vwhy);
+		if (bound_met && s * h14 < s * allowed) {
+			/* inside the bound now, but the trend leaves it */
+			v = &ts->v[ts->nv - 1];
+			vwhy = out_fmt(o, "within the bound in %d, but at the "
+			    "十四五 rate (%.3g %s/yr) it leaves it by %d", b,
+			    h14, unit, g->target_year);
+		}
 		out_value(o, g->indicator, "verdict", period, v->code, "", 'A',
 		    out_fmt(o, "%s+config/verdicts", src),
 		    vwhy ? out_fmt(o, "%s %s (%s)", v->label_zh, v->label_en,
-		    vwhy) : out_fmt(o, "%s %s: ratio %.3g <= %g", v->label_zh,
-		    v->label_en, ratio, v->max_ratio));
+		    vwhy) : isfinite(v->max_ratio) ? out_fmt(o, "%s %s: "
+		    "ratio %.3g <= %g", v->label_zh, v->label_en, ratio,
+		    v->max_ratio) : out_fmt(o, "%s %s: ratio %.3g > %g",
+		    v->label_zh, v->label_en, ratio, v > ts->v ?
+		    v[-1].max_ratio : 0));
 		if (v->code < 100)
 			tl->verdict[g->binding][v->code]++;
 	}

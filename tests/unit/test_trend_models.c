@@ -58,7 +58,7 @@ static void
 fit_ok(enum model_kind kind, double k_fixed, const double *y, int n,
 	struct model_fit *f)
 {
-	struct model_spec spec = { kind, k_fixed, INFINITY };
+	struct model_spec spec = { kind, k_fixed, INFINITY, NULL };
 	char why[160] = "";
 
 	if (!model_fit(&spec, y, n, 1, f, why, sizeof why))
@@ -177,7 +177,7 @@ test_logistic_fixed_k_matches_nls(void **state)
 static void
 test_logistic_k_bound(void **state)
 {
-	struct model_spec spec = { MODEL_LOGISTIC, 0, 56 };
+	struct model_spec spec = { MODEL_LOGISTIC, 0, 56, NULL };
 	struct model_fit f;
 	char why[160];
 
@@ -375,7 +375,7 @@ test_gm11_ratio_test_refuses(void **state)
 {
 	static const double x0[] = { 10, 13, 11.5, 14.8, 13.2, 16.9, 15.0,
 	    18.8 };
-	struct model_spec spec = { MODEL_GM11, 0, INFINITY };
+	struct model_spec spec = { MODEL_GM11, 0, INFINITY, NULL };
 	struct model_fit f;
 	char why[160] = "";
 
@@ -392,7 +392,7 @@ static void
 refused(enum model_kind kind, double k_fixed, const double *y, int n,
 	const char *reason)
 {
-	struct model_spec spec = { kind, k_fixed, INFINITY };
+	struct model_spec spec = { kind, k_fixed, INFINITY, NULL };
 	struct model_fit f;
 	char why[160] = "";
 
@@ -431,7 +431,7 @@ test_refusals(void **state)
 	refused(MODEL_LOGISTIC, 50, U, 25, "values reach the fixed saturation K = 50");
 	/* linear and Holt take negative values */
 	{
-		struct model_spec spec = { MODEL_LINEAR, 0, INFINITY };
+		struct model_spec spec = { MODEL_LINEAR, 0, INFINITY, NULL };
 		struct model_fit f;
 
 		assert_true(model_fit(&spec, neg, 10, 1, &f, NULL, 0));
