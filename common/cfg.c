@@ -337,14 +337,24 @@ const struct yp_source *
 yp_source_for(const struct yp_config *cfg, const char *path)
 {
 	const char *base = strrchr(path, '/');
+	const struct yp_source *found = NULL;
+	char *fpath, *fbase;
 	size_t i;
 
 	base = base ? base + 1 : path;
-	for (i = cfg->nsources; i-- > 0;) {
+	/* Table cells are folded (full-width brackets made ASCII, spaces
+	 * squeezed), so a pattern for 郑州市（2024）.csv reads 郑州市(2024).csv:
+	 * match the folded name as well as the name itself. */
+	fpath = yp_fold(path);
+	fbase = yp_fold(base);
+	for (i = cfg->nsources; i-- > 0 && !found;) {
 		const char *pat = cfg->sources[i].file;
 
-		if (fnmatch(pat, path, 0) == 0 || fnmatch(pat, base, 0) == 0)
-			return &cfg->sources[i];
+		if (fnmatch(pat, path, 0) == 0 || fnmatch(pat, base, 0) == 0 ||
+		    fnmatch(pat, fpath, 0) == 0 || fnmatch(pat, fbase, 0) == 0)
+			found = &cfg->sources[i];
 	}
-	return NULL;
+	free(fpath);
+	free(fbase);
+	return found;
 }

@@ -41,6 +41,7 @@ struct file {
 	const struct yp_source *src;
 	/* What the lines above the table said. */
 	char *database, *indicator_line, *unit_line, *region_line;
+	unsigned long indicator_lineno, region_lineno;	/* their lines */
 	int title_year;
 	/* The table. */
 	enum layout layout;
@@ -148,7 +149,8 @@ static int
 unknown_name(struct ingest *in, const char *what, const char *name,
     const char *file, unsigned long line, const char *used)
 {
-	char *key = xasprintf("%s\t%s", what, name);
+	/* Once per name kept: "示例县" and "示 例 县" are one name. */
+	char *key = xasprintf("%s\t%s", what, used);
 
 	if (in->opt.strict) {
 		yp_warn_at(file, line, "unknown %s \"%s\"; add it (or an alias) "
@@ -267,12 +269,14 @@ preamble_line(struct file *f, const struct yp_row *row)
 		free(f->database), f->database = v;
 	} else if ((v = after_label(cell, indicator_labels))) {
 		free(f->indicator_line), f->indicator_line = v;
+		f->indicator_lineno = row->line;
 	} else if ((v = after_label(cell, time_labels))) {
 		free(v);
 	} else if ((v = after_label(cell, unit_labels))) {
 		free(f->unit_line), f->unit_line = v;
 	} else if ((v = after_label(cell, region_labels))) {
 		free(f->region_line), f->region_line = v;
+		f->region_lineno = row->line;
 	} else if (!f->title_year) {
 		f->title_year = title_year(cell);	/* a title line */
 	}
@@ -297,7 +301,8 @@ file_indicator(struct file *f, char **label_unit, int *ok)
 	if (!name)
 		name = label;
 	if (name) {
-		code = ingest_indicator_code(f->in, name, f->path, 1);
+		code = ingest_indicator_code(f->in, name, f->path, name == label ?
+		    f->indicator_lineno : f->header_line);
 		if (!code)
 			*ok = 0;
 	}
@@ -342,7 +347,8 @@ file_region(struct file *f, int *ok)
 	}
 	if (!name)
 		return NULL;
-	r = ingest_region_name(f->in, name, f->path, 1);
+	r = ingest_region_name(f->in, name, f->path, name == f->region_line ?
+	    f->region_lineno : f->header_line);
 	if (!r)
 		*ok = 0;
 	return r;

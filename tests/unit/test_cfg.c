@@ -220,6 +220,45 @@ test_sources(void **state)
 	assert_null(yp_source_for(cfg, "国内生产总值.csv"));
 }
 
+/* Link a table of the small config into folder d. */
+static void
+symlink_table(const char *d, const char *name)
+{
+	char from[1200], to[1200];
+
+	snprintf(from, sizeof from, "%s/%s", dir, name);
+	snprintf(to, sizeof to, "%s/%s", d, name);
+	assert_int_equal(symlink(from, to), 0);
+}
+
+/* File names as users write them, full-width brackets and double
+ * spaces included, match their sources.csv rows although table cells
+ * are folded. */
+static void
+test_sources_full_width_names(void **state)
+{
+	const char *d = scratch_path("fw");
+	struct yp_config *c;
+	char path[1200];
+	FILE *fp;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/sources.csv", d);
+	mkdir(d, 0755);
+	symlink_table(d, "indicators.csv");
+	symlink_table(d, "units.csv");
+	symlink_table(d, "regions.csv");
+	fp = fopen(path, "w");
+	fputs("file,region\n郑州市（2024）.csv,郑州\n北京  统计.csv,北京\n", fp);
+	fclose(fp);
+	c = yp_config_load(d);
+	assert_non_null(yp_source_for(c, "data/raw/郑州市（2024）.csv"));
+	assert_string_equal(yp_source_for(c, "郑州市（2024）.csv")->region, "郑州");
+	assert_non_null(yp_source_for(c, "北京  统计.csv"));
+	assert_null(yp_source_for(c, "郑州市（2023）.csv"));
+	yp_config_free(c);
+}
+
 static void
 test_config_dir(void **state)
 {
@@ -416,6 +455,7 @@ main(void)
 		cmocka_unit_test(test_unit_factor),
 		cmocka_unit_test(test_region_match),
 		cmocka_unit_test(test_sources),
+		cmocka_unit_test(test_sources_full_width_names),
 		cmocka_unit_test(test_config_dir),
 		cmocka_unit_test(test_config_errors),
 		cmocka_unit_test(test_real_config),
