@@ -969,24 +969,47 @@ static const char *const verdict_labels[] = {
 	"", "符合趋势", "需加力", "难度较大"
 };
 
+/* "规划目标为…，实际为…，已完成", each part as the target's type says it. */
+static void
+say_target_value(struct rp_ctx *c, const struct rp_target *tg,
+	const struct rp_rec *r, int is_target)
+{
+	const char *t = tg->type;
+	struct rp_val v = rp_val_of(c, r);
+	char buf[RP_NUMSZ + 32];
+
+	if (strcmp(t, "growth") == 0 || strcmp(t, "in_step") == 0) {
+		rp_say_growth(c->o, v, 1, RP_GROWTH_AVG);
+	} else if (strcmp(t, "cumulative") == 0) {
+		rp_say_growth(c->o, v, 1, RP_GROWTH_CUM);
+	} else if (strcmp(t, "cumulative_abs") == 0) {
+		rp_markdown(c->o, "累计");
+		rp_say_amount_change(c->o, v, rp_default_decimals(tg->unit, v.v),
+		    tg->unit);
+	} else {
+		if (is_target && strcmp(t, "max") == 0)
+			rp_markdown(c->o, "不高于");
+		else if (is_target && strcmp(t, "min") == 0)
+			rp_markdown(c->o, "不低于");
+		rp_format_value(v.v, tg->unit, -1, 1, buf, sizeof buf);
+		rp_number(c->o, buf, v.prov);
+	}
+}
+
 static int
 fill_target(struct rp_ctx *c)
 {
 	const char *ind = indicator_arg(c, 0), *plan = period_arg(c, 1);
-	const struct rp_rec *t, *a, *done, *req, *hist, *ratio, *verdict;
+	const struct rp_rec *a, *done, *req, *hist, *ratio, *verdict;
+	struct rp_target tg;
 	char buf[RP_NUMSZ + 32];
-	const char *unit;
-	int decimals;
 
 	if (!ind || !plan)
 		return -1;
-	t = rp_get(c, ind, "target", plan);
-	if (!t)
+	if (!rp_target_find(c, ind, plan, &tg)) {
+		note_missing(c, ind, "target", plan);
 		return -1;
-	unit = t->unit;
-	decimals = format_decimals(c);
-	if (decimals < 0)
-		decimals = rp_default_decimals(unit, t->value);
+	}
 	req = rp_try(c, ind, "required_rate", plan);
 	if (!req) {
 		/* a plan that ended: target, actual, achieved */
@@ -995,11 +1018,19 @@ fill_target(struct rp_ctx *c)
 		if (!a || !done)
 			return -1;
 		rp_markdown(c->o, "规划目标为");
-		rp_format_value(t->value, unit, decimals, 1, buf, sizeof buf);
-		rp_number(c->o, buf, rp_val_of(c, t).prov);
-		rp_markdown(c->o, "，实际为");
-		rp_format_value(a->value, a->unit, decimals, 1, buf, sizeof buf);
-		rp_number(c->o, buf, rp_val_of(c, a).prov);
+		if (strcmp(tg.type, "in_step") == 0)
+			rp_number(c->o, "与经济增长同步", tg.rec ?
+			    rp_val_of(c, tg.rec).prov : NULL);
+		else if (tg.rec && tg.rec->has_value)
+			say_target_value(c, &tg, tg.rec, 1);
+		else if (!rp_get(c, ind, "target", plan))
+			return -1;
+		rp_markdown(c->o, "，实际");
+		if (strcmp(tg.type, "growth") != 0 && strcmp(tg.type, "in_step") != 0 &&
+		    strcmp(tg.type, "cumulative") != 0 &&
+		    strcmp(tg.type, "cumulative_abs") != 0)
+			rp_markdown(c->o, "为");
+		say_target_value(c, &tg, a, 0);
 		rp_markdown(c->o, "，");
 		rp_number(c->o, done->value >= 0.5 ? "已完成" : "未完成",
 		    rp_val_of(c, done).prov);

@@ -44,4 +44,15 @@ const struct rp_rec **rp_short_boards(struct rp_ctx *c, size_t *count);
 const struct rp_rec *rp_latest(struct rp_ctx *c, const char *indicator,
 	const char *measure);
 
+/* A plan target: a row of config/targets.csv when there is one, else
+ * what its record's note says. */
+struct rp_target {
+	const char *indicator, *category, *name, *type, *unit;
+	const struct rp_rec *rec;	/* the target record, may be M */
+};
+
+/* The target of indicator in plan (a span); returns 1, or 0 when none. */
+int rp_target_find(struct rp_ctx *c, const char *indicator, const char *plan,
+	struct rp_target *out);
+
 #endif

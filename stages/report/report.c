@@ -164,6 +164,9 @@ rp_report_init(struct rp_report *r, const struct rp_options *opt)
 	path = yp_config_path(r->cfg, "compare.csv");
 	r->compare = yp_table_load(path, 1);
 	free(path);
+	path = yp_config_path(r->cfg, "targets.csv");
+	r->targets = yp_table_load(path, 1);
+	free(path);
 	path = yp_config_path(r->cfg, "rules.csv");
 	r->rules = yp_table_load(path, 1);
 	free(path);

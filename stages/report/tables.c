@@ -624,73 +624,321 @@ table_pull(struct rp_ctx *c)
 
 /* ---- {{table targets PLAN binding|indicative}} ----------------------------- */
 
-/* What the note of a target record says: attribute, type, name. */
+/* One target: a row of config/targets.csv when there is one, else what
+ * its record's note says. */
+
+/* The attribute of a target record from its note ("十四五 约束性 ..."). */
 static int
-target_is(const struct rp_rec *t, const char *attr)
+note_is(const struct rp_rec *t, const char *attr)
 {
-	if (strcmp(attr, "binding") == 0)
-		return strstr(t->note, "约束性") != NULL;
-	return strstr(t->note, "预期性") != NULL;
+	return strstr(t->note, strcmp(attr, "binding") == 0 ? "约束性" :
+	    "预期性") != NULL;
 }
 
-/* A target's name: its indicator's. */
+/* The plan's Chinese name of a span ("十四五" of 2021-2025), or NULL. */
 static const char *
-target_name(struct rp_ctx *c, const struct rp_rec *t)
+plan_of(const char *period)
 {
-	return rp_indicator_name(c->r, t->indicator);
+	int from, to;
+
+	yp_period_parse(period, &from, &to);
+	return plan_name(from, to);
 }
 
-static int
-by_indicator(const void *a, const void *b)
+static size_t
+targets_of(struct rp_ctx *c, const char *plan, const char *attr,
+	struct rp_target **out)
 {
-	const struct rp_rec *x = *(const struct rp_rec *const *)a;
-	const struct rp_rec *y = *(const struct rp_rec *const *)b;
+	struct yp_table *cfg = c->r->targets;
+	const char *zh = strcmp(attr, "binding") == 0 ? "约束性" : "预期性";
+	const char *pname = plan_of(plan);
+	struct rp_target *v = NULL;
+	size_t n = 0, i, first, nr;
 
-	return strcmp(x->indicator, y->indicator);
-}
+	if (cfg && pname) {
+		int cr = yp_table_col(cfg, "region"), ci = yp_table_col(cfg, "indicator");
+		int cp = yp_table_col(cfg, "plan"), cc = yp_table_col(cfg, "category");
+		int cn = yp_table_col(cfg, "name"), ct = yp_table_col(cfg, "type");
+		int cu = yp_table_col(cfg, "unit"), ca = yp_table_col(cfg, "attribute");
 
-/* Target records of region, plan and attribute, ordered by the rows of
- * config/targets.csv when it is there, else by indicator code. */
-static const struct rp_rec **
-targets_of(struct rp_ctx *c, const char *plan, const char *attr, size_t *count)
-{
-	const struct rp_rec **v = NULL;
-	size_t first, n, i, k = 0;
+		for (i = 0; i < cfg->nrows; i++) {
+			const struct yp_region *reg;
+			const char *rn = yp_table_cell(cfg, i, cr);
 
-	n = rp_store_range(&c->r->store, c->region, NULL, NULL, &first);
-	for (i = first; i < first + n; i++) {
-		const struct rp_rec *r = c->r->store.recs[i];
+			reg = yp_region_match(c->r->cfg, rn);
+			if (strcmp(reg ? reg->name : rn, c->region) != 0 ||
+			    strcmp(yp_table_cell(cfg, i, cp), pname) != 0 ||
+			    strcmp(yp_table_cell(cfg, i, ca), zh) != 0)
+				continue;
+			v = xrealloc(v, (n + 1) * sizeof *v);
+			v[n].indicator = yp_table_cell(cfg, i, ci);
+			{
+				const struct yp_indicator *ind =
+				    yp_indicator_match(c->r->cfg, v[n].indicator);
 
-		if (strcmp(r->measure, "target") == 0 &&
-		    strcmp(r->period, plan) == 0 && target_is(r, attr)) {
-			v = xrealloc(v, (k + 1) * sizeof *v);
-			v[k++] = r;
+				if (ind)
+					v[n].indicator = ind->code;
+			}
+			v[n].category = yp_table_cell(cfg, i, cc);
+			v[n].name = yp_table_cell(cfg, i, cn);
+			v[n].type = yp_table_cell(cfg, i, ct);
+			v[n].unit = yp_table_cell(cfg, i, cu);
+			v[n].rec = rp_store_get(&c->r->store, c->region,
+			    v[n].indicator, "target", plan);
+			n++;
+		}
+		if (n > 0) {
+			*out = v;
+			return n;
 		}
 	}
-	if (k > 1)
-		qsort(v, k, sizeof *v, by_indicator);
-	*count = k;
-	return v;
+	/* no config table for this region: the target records themselves */
+	nr = rp_store_range(&c->r->store, c->region, NULL, NULL, &first);
+	for (i = first; i < first + nr; i++) {
+		const struct rp_rec *r = c->r->store.recs[i];
+
+		if (strcmp(r->measure, "target") != 0 ||
+		    strcmp(r->period, plan) != 0 || !note_is(r, attr))
+			continue;
+		v = xrealloc(v, (n + 1) * sizeof *v);
+		v[n].indicator = r->indicator;
+		v[n].category = "";
+		v[n].name = rp_indicator_name(c->r, r->indicator);
+		v[n].type = strstr(r->note, "cumulative") ? "cumulative" :
+		    strstr(r->note, "average annual growth") ? "growth" :
+		    strstr(r->note, "in step") ? "in_step" :
+		    strstr(r->note, "upper bound") ? "max" :
+		    strstr(r->note, "lower bound") ? "min" : "level";
+		v[n].unit = r->unit;
+		v[n].rec = r;
+		n++;
+	}
+	*out = v;
+	return n;
+}
+
+int
+rp_target_find(struct rp_ctx *c, const char *indicator, const char *plan,
+	struct rp_target *out)
+{
+	static const char *const attrs[] = { "binding", "indicative" };
+	struct rp_target *v;
+	size_t n, i;
+	int k, found = 0;
+
+	for (k = 0; k < 2 && !found; k++) {
+		n = targets_of(c, plan, attrs[k], &v);
+		for (i = 0; i < n; i++)
+			if (strcmp(v[i].indicator, indicator) == 0) {
+				*out = v[i];
+				found = 1;
+				break;
+			}
+		free(v);
+	}
+	return found;
+}
+
+/* A target or actual value as plan tables print it: 〔14.5〕 for a
+ * cumulative change (the size of a fall when the name says 降低/下降),
+ * ≤35 and ≥85 for bounds, the value for levels and rates. */
+static void
+target_text(const struct rp_target *tg, double v, int is_target, char *buf,
+	size_t sz)
+{
+	char num[RP_NUMSZ];
+	const char *t = tg->type;
+	int falls = strstr(tg->name, "降低") || strstr(tg->name, "下降") ||
+	    strstr(tg->name, "减少");
+	int dec;
+
+	if (strcmp(t, "cumulative") == 0) {
+		rp_round(falls ? -v : v, 1, num);
+		snprintf(buf, sz, "〔%s〕", num);
+		return;
+	}
+	if (strcmp(t, "cumulative_abs") == 0) {
+		rp_round(v, rp_default_decimals(tg->unit, v), num);
+		snprintf(buf, sz, "〔%s〕", num);
+		return;
+	}
+	dec = strcmp(t, "growth") == 0 || strcmp(t, "in_step") == 0 ? 1 :
+	    rp_default_decimals(tg->unit, v);
+	rp_round(v, dec, num);
+	if (is_target && strcmp(t, "max") == 0)
+		snprintf(buf, sz, "≤%s", num);
+	else if (is_target && strcmp(t, "min") == 0)
+		snprintf(buf, sz, "≥%s", num);
+	else
+		snprintf(buf, sz, "%s", num);
+}
+
+static const char *
+target_unit(const struct rp_target *tg)
+{
+	if (strcmp(tg->type, "growth") == 0 || strcmp(tg->type, "in_step") == 0 ||
+	    strcmp(tg->type, "cumulative") == 0)
+		return "%";
+	return tg->unit;
+}
+
+/* A cell from a record that may be absent or M: "—" then. */
+static const struct rp_rec *
+optional(struct rp_ctx *c, struct rp_table *t, size_t row, size_t col,
+	const char *ind, const char *measure, const char *plan)
+{
+	const struct rp_rec *r = rp_store_get(&c->r->store, c->region, ind,
+	    measure, plan);
+
+	if (!r || !r->has_value) {
+		if (r)
+			rp_table_set_num(t, row, col, "—", rp_keep(c,
+			    rp_prov(&c->r->store, r)));
+		else
+			rp_table_set(t, row, col, "—");
+		return NULL;
+	}
+	return r;
+}
+
+static int
+target_row_ended(struct rp_ctx *c, struct rp_table *t, size_t row,
+	const struct rp_target *tg, const char *plan)
+{
+	const struct rp_rec *r;
+	char buf[RP_NUMSZ + 16];
+	int level = strcmp(tg->type, "level") == 0 || strcmp(tg->type, "max") == 0 ||
+	    strcmp(tg->type, "min") == 0;
+
+	/* base: a level; a rate or 〔〕 target has none of its own */
+	if (level && (r = optional(c, t, row, 4, tg->indicator, "target.base",
+	    plan)) != NULL) {
+		target_text(tg, r->value, 0, buf, sizeof buf);
+		rp_table_set_num(t, row, 4, buf, rp_val_of(c, r).prov);
+	} else if (!level) {
+		rp_table_set(t, row, 4, "—");
+	}
+	if (strcmp(tg->type, "in_step") == 0)
+		rp_table_set_num(t, row, 5, "与经济增长同步", tg->rec ?
+		    rp_val_of(c, tg->rec).prov : NULL);
+	else if (tg->rec && tg->rec->has_value) {
+		target_text(tg, tg->rec->value, 1, buf, sizeof buf);
+		rp_table_set_num(t, row, 5, buf, rp_val_of(c, tg->rec).prov);
+	} else if (cell_value(c, t, row, 5, NULL, tg->indicator, "target", plan,
+	    -1, NULL) < 0)
+		return -1;
+	r = rp_get(c, tg->indicator, "actual", plan);
+	if (!r) {
+		if (cell_value(c, t, row, 6, NULL, tg->indicator, "actual", plan,
+		    -1, NULL) < 0)
+			return -1;
+	} else {
+		target_text(tg, r->value, 0, buf, sizeof buf);
+		rp_table_set_num(t, row, 6, buf, rp_val_of(c, r).prov);
+	}
+	r = rp_get(c, tg->indicator, "achieved", plan);
+	if (r)
+		rp_table_set_num(t, row, 7, r->value >= 0.5 ? "已完成" : "未完成",
+		    rp_val_of(c, r).prov);
+	else if (cell_value(c, t, row, 7, NULL, tg->indicator, "achieved",
+	    plan, 0, NULL) < 0)
+		return -1;
+	r = optional(c, t, row, 8, tg->indicator, "completion", plan);
+	if (r) {
+		rp_round(r->value * 100, 1, buf);
+		rp_table_set_num(t, row, 8, buf, rp_val_of(c, r).prov);
+	}
+	return 0;
+}
+
+static int
+target_row_next(struct rp_ctx *c, struct rp_table *t, size_t row,
+	const struct rp_target *tg, const char *plan)
+{
+	static const char *const verdict[] = { "", "符合趋势", "需加力", "难度较大" };
+	const struct rp_rec *r, *lo, *hi;
+	char buf[4 * RP_NUMSZ];
+	int level = strcmp(tg->type, "level") == 0 || strcmp(tg->type, "max") == 0 ||
+	    strcmp(tg->type, "min") == 0;
+
+	if (level && (r = optional(c, t, row, 4, tg->indicator, "target.base",
+	    plan)) != NULL) {
+		target_text(tg, r->value, 0, buf, sizeof buf);
+		rp_table_set_num(t, row, 4, buf, rp_val_of(c, r).prov);
+	} else if (!level) {
+		rp_table_set(t, row, 4, "—");
+	}
+	if (strcmp(tg->type, "in_step") == 0)
+		rp_table_set_num(t, row, 5, "与经济增长同步", tg->rec ?
+		    rp_val_of(c, tg->rec).prov : NULL);
+	else if (tg->rec && tg->rec->has_value) {
+		target_text(tg, tg->rec->value, 1, buf, sizeof buf);
+		rp_table_set_num(t, row, 5, buf, rp_val_of(c, tg->rec).prov);
+	} else if (cell_value(c, t, row, 5, NULL, tg->indicator, "target", plan,
+	    -1, NULL) < 0)
+		return -1;
+	if ((r = optional(c, t, row, 6, tg->indicator, "required_rate", plan)))
+		cell_value(c, t, row, 6, r, tg->indicator, "required_rate", plan,
+		    2, NULL);
+	if ((r = optional(c, t, row, 7, tg->indicator, "hist_rate.14", plan)))
+		cell_value(c, t, row, 7, r, tg->indicator, "hist_rate.14", plan,
+		    2, NULL);
+	if ((r = optional(c, t, row, 8, tg->indicator, "rate_ratio.14", plan)))
+		cell_value(c, t, row, 8, r, tg->indicator, "rate_ratio.14", plan,
+		    2, NULL);
+	if (strcmp(tg->type, "growth") == 0 || strcmp(tg->type, "in_step") == 0) {
+		/* the projection of a rate target is a level: not comparable */
+		rp_table_set(t, row, 9, "—");
+		r = NULL;
+	} else {
+		r = optional(c, t, row, 9, tg->indicator, "projection", plan);
+	}
+	lo = rp_store_get(&c->r->store, c->region, tg->indicator,
+	    "projection.lo95", plan);
+	hi = rp_store_get(&c->r->store, c->region, tg->indicator,
+	    "projection.hi95", plan);
+	if (r && lo && hi && lo->has_value && hi->has_value) {
+		char a[RP_NUMSZ], b[RP_NUMSZ], d[RP_NUMSZ];
+		int dec = rp_default_decimals(r->unit, r->value);
+
+		rp_round(r->value, dec, a);
+		rp_round(lo->value, dec, b);
+		rp_round(hi->value, dec, d);
+		snprintf(buf, sizeof buf, "%s（%s～%s）", a, b, d);
+		rp_table_set_num(t, row, 9, buf, rp_val_of(c, r).prov);
+	}
+	r = rp_get(c, tg->indicator, "verdict", plan);
+	if (!r)
+		return cell_value(c, t, row, 10, NULL, tg->indicator, "verdict",
+		    plan, 0, NULL);
+	{
+		int code = (int)r->value;
+
+		rp_table_set_num(t, row, 10, rp_label(c->r, "verdict", code,
+		    code >= 1 && code <= 3 ? verdict[code] : r->note),
+		    rp_val_of(c, r).prov);
+	}
+	return 0;
 }
 
 static struct rp_table *
 table_targets(struct rp_ctx *c)
 {
 	static const char *const head14[] = {
-		"序号", "指标", "单位", "基期值", "目标值", "实际值", "完成情况",
-		"完成度（%）"
+		"序号", "类别", "指标", "单位", "基期值", "目标值", "实际值",
+		"完成情况", "完成度（%）"
 	};
 	static const char *const head15[] = {
-		"序号", "指标", "单位", "基期值", "目标值", "所需年均增速",
-		"“十四五”实际年均", "速度比", "2030年趋势预测（95%区间）", "研判"
+		"序号", "类别", "指标", "单位", "基期值", "目标值",
+		"所需年均增速（%）", "“十四五”年均（%）", "速度比",
+		"2030年趋势预测（95%区间）", "研判"
 	};
-	static const char *const verdict[] = { "", "符合趋势", "需加力", "难度较大" };
 	const char *plan, *attr;
-	const struct rp_rec **v;
+	struct rp_target *v;
 	struct rp_table *t;
 	size_t n, i, row;
 	int next, bad = 0;
-	char *caption, buf[4 * RP_NUMSZ];
+	char *caption, *pl, buf[32];
 
 	if (c->p->nargs != 3 || !rp_is_period(c->p->args[1]) ||
 	    (strcmp(c->p->args[2], "binding") != 0 &&
@@ -701,109 +949,45 @@ table_targets(struct rp_ctx *c)
 	}
 	plan = c->p->args[1];
 	attr = c->p->args[2];
-	v = targets_of(c, plan, attr, &n);
+	n = targets_of(c, plan, attr, &v);
 	if (n == 0) {
 		free(v);
-		c->missing = xasprintf("%s: no %s targets for %s in the inputs",
-		    c->region, attr, plan);
+		c->missing = xasprintf("%s: no %s targets for %s (config/"
+		    "targets.csv and yp-trend --targets)", c->region, attr, plan);
 		return NULL;
 	}
-	next = rp_try(c, v[0]->indicator, "required_rate", plan) != NULL;
-	{
-		char *pl = period_label(plan);
-
-		caption = xasprintf("%s规划%s指标%s", pl,
-		    strcmp(attr, "binding") == 0 ? "约束性" : "预期性",
-		    next ? "目标可行性研判" : "完成情况");
-		free(pl);
-	}
+	/* a plan that is to come has required rates, one that ended actuals */
+	next = 0;
+	for (i = 0; i < n; i++)
+		if (rp_store_get(&c->r->store, c->region, v[i].indicator,
+		    "required_rate", plan))
+			next = 1;
+	pl = period_label(plan);
+	caption = xasprintf("%s规划%s指标%s", pl, strcmp(attr, "binding") == 0 ?
+	    "约束性" : "预期性", next ? "目标可行性研判" : "完成情况");
+	free(pl);
 	t = rp_table_new(next ? "targets-next" : "targets",
-	    table_caption(c, caption), next ? 10 : 8, next ? head15 : head14);
+	    table_caption(c, caption), next ? 11 : 9, next ? head15 : head14);
 	free(caption);
-	for (i = 0; i < n; i++) {
-		const struct rp_rec *tg = v[i], *r;
-		const char *ind = tg->indicator;
-
+	for (i = 0; i < n && !bad; i++) {
 		row = rp_table_row(t);
 		snprintf(buf, sizeof buf, "%zu", i + 1);
 		rp_table_set(t, row, 0, buf);
-		rp_table_set(t, row, 1, target_name(c, tg));
-		rp_table_set(t, row, 2, rp_unit_suffix(tg->unit)[0] ?
-		    tg->unit : rp_indicator_unit(c->r, ind));
-		r = rp_try(c, ind, "target.base", plan);
-		if (r)
-			bad |= cell_value(c, t, row, 3, r, ind, "target.base",
-			    plan, -1, NULL);
-		else
-			rp_table_set(t, row, 3, "—");
-		bad |= cell_value(c, t, row, 4, tg, ind, "target", plan, -1, NULL);
-		if (!next) {
-			bad |= cell_value(c, t, row, 5, NULL, ind, "actual", plan,
-			    -1, NULL);
-			r = rp_get(c, ind, "achieved", plan);
-			if (r)
-				rp_table_set_num(t, row, 6, r->value >= 0.5 ?
-				    "已完成" : "未完成", rp_val_of(c, r).prov);
-			else
-				bad |= cell_value(c, t, row, 6, NULL, ind,
-				    "achieved", plan, 0, NULL);
-			r = rp_try(c, ind, "completion", plan);
-			if (r) {
-				rp_round(r->value * 100, 1, buf);
-				rp_table_set_num(t, row, 7, buf, rp_val_of(c, r).prov);
-			} else {
-				rp_table_set(t, row, 7, "—");
-			}
-			continue;
-		}
-		bad |= cell_value(c, t, row, 5, NULL, ind, "required_rate", plan,
-		    2, NULL);
-		r = rp_try(c, ind, "hist_rate.14", plan);
-		if (r)
-			cell_value(c, t, row, 6, r, ind, "hist_rate.14", plan, 2,
-			    NULL);
-		else
-			rp_table_set(t, row, 6, "—");
-		r = rp_try(c, ind, "rate_ratio.14", plan);
-		if (r)
-			cell_value(c, t, row, 7, r, ind, "rate_ratio.14", plan, 2,
-			    NULL);
-		else
-			rp_table_set(t, row, 7, "—");
-		{
-			const struct rp_rec *p = rp_try(c, ind, "projection", plan);
-			const struct rp_rec *lo = rp_try(c, ind, "projection.lo95", plan);
-			const struct rp_rec *hi = rp_try(c, ind, "projection.hi95", plan);
-
-			if (p && lo && hi) {
-				char a[RP_NUMSZ], b[RP_NUMSZ], d[RP_NUMSZ];
-				int dec = rp_default_decimals(p->unit, p->value);
-
-				rp_round(p->value, dec, a);
-				rp_round(lo->value, dec, b);
-				rp_round(hi->value, dec, d);
-				snprintf(buf, sizeof buf, "%s（%s～%s）", a, b, d);
-				rp_table_set_num(t, row, 8, buf, rp_val_of(c, p).prov);
-			} else {
-				rp_table_set(t, row, 8, "—");
-			}
-		}
-		r = rp_get(c, ind, "verdict", plan);
-		if (r) {
-			int code = (int)r->value;
-
-			rp_table_set_num(t, row, 9, rp_label(c->r, "verdict", code,
-			    code >= 1 && code <= 3 ? verdict[code] : r->note),
-			    rp_val_of(c, r).prov);
-		} else {
-			bad |= cell_value(c, t, row, 9, NULL, ind, "verdict", plan,
-			    0, NULL);
-		}
+		rp_table_set(t, row, 1, v[i].category);
+		rp_table_set(t, row, 2, v[i].name);
+		rp_table_set(t, row, 3, target_unit(&v[i]));
+		bad = (next ? target_row_next : target_row_ended)(c, t, row, &v[i],
+		    plan) < 0;
 	}
 	if (next)
-		t->note = xstrdup("注：所需年均增速为自2025年实际值达到2030年目标"
-		    "所需的年均增速（比率类为年均变化百分点）；速度比为所需增速与"
-		    "“十四五”实际增速之比；研判规则见 config/verdicts.csv。");
+		t->note = xstrdup("注：〔〕内为五年累计数。所需年均增速为自2025年"
+		    "实际值达到2030年目标所需的年均增速（比率类指标为年均变化"
+		    "百分点）；速度比为所需增速与“十四五”实际增速之比；研判规则"
+		    "见 config/verdicts.csv。");
+	else
+		t->note = xstrdup("注：〔〕内为五年累计数；年均增长类指标的实际值"
+		    "为“十四五”时期实际年均增速；完成度为实际进展与目标进展之比"
+		    "（上下限类指标只判断是否完成）。");
 	free(v);
 	if (bad) {
 		rp_table_free(t);

@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "capture.h"
 #include "msg.h"
@@ -70,6 +72,11 @@ static const char records[] =
 "示例县,forest.coverage,actual,2021-2025,40.2,%,A,targets,\n"
 "示例县,forest.coverage,achieved,2021-2025,1,code,A,targets,已完成\n"
 "示例县,forest.coverage,completion,2021-2025,1.1333,ratio,A,targets,\n"
+"示例县,energy.intensity,target,2021-2025,-14.5,%,A,targets,\"十四五 约束性 绿色生态: 单位地区生产总值能源消耗降低 (cumulative change 〔〕); 〔14.5〕\"\n"
+"示例县,energy.intensity,target.base,2021-2025,0.45,%,A,targets,\n"
+"示例县,energy.intensity,actual,2021-2025,-25.556,%,A,targets,cumulative change\n"
+"示例县,energy.intensity,achieved,2021-2025,1,,A,targets,已完成\n"
+"示例县,energy.intensity,completion,2021-2025,1.7624521,,A,targets,actual/target\n"
 "示例县,gdp.per_capita,target,2021-2025,90000,元,A,targets,\"十四五, 预期性, level\"\n"
 "示例县,gdp.per_capita,actual,2021-2025,78000,元,A,targets,\n"
 "示例县,gdp.per_capita,achieved,2021-2025,0,code,A,targets,未完成\n"
@@ -80,12 +87,53 @@ static const char records[] =
 "东岭县,gdp,value,2025,380,亿元,A,data/raw/gdp.csv:20@2025,\n"
 "西川县,gdp,value,2025,999,亿元,A,data/raw/gdp.csv:30@2025,\n";
 
+/* A config folder of its own: the project's shared tables, and a
+ * targets.csv of two binding targets and one indicative. */
 static const char *
 config_dir(void)
 {
-	const char *d = getenv("YP_CONFIG");
+	static char dir[1024];
+	const char *project = getenv("YP_CONFIG");
+	static const char *const shared[] = {
+		"indicators.csv", "units.csv", "regions.csv", "labels.csv",
+		"compare.csv"
+	};
+	char from[2048], to[2048];
+	size_t i;
 
-	return d ? d : "config";
+	if (dir[0])
+		return dir;
+	snprintf(dir, sizeof dir, "%s", scratch_path("cfg"));
+	if (mkdir(dir, 0777) != 0)
+		abort();
+	for (i = 0; i < sizeof shared / sizeof shared[0]; i++) {
+		char *abs;
+
+		snprintf(from, sizeof from, "%s/%s", project ? project : "config",
+		    shared[i]);
+		abs = realpath(from, NULL);
+		snprintf(to, sizeof to, "%s/%s", dir, shared[i]);
+		if (!abs || symlink(abs, to) != 0)
+			abort();
+		free(abs);
+	}
+	snprintf(to, sizeof to, "%s/targets.csv", dir);
+	{
+		FILE *fp = fopen(to, "w");
+
+		if (!fp)
+			abort();
+		fputs("region,indicator,plan,category,name,type,basis,base_year,"
+		    "base_value,target_year,target_value,unit,attribute,note\n"
+		    "示例县,forest.coverage,十四五,绿色生态,森林覆盖率,level,,2020,"
+		    "38.5,2025,40,%,约束性,\n"
+		    "示例县,energy.intensity,十四五,绿色生态,单位地区生产总值能源消耗"
+		    "降低,cumulative,,2020,0.45,2025,-14.5,%,约束性,〔14.5〕\n"
+		    "示例县,gdp.per_capita,十四五,经济发展,人均地区生产总值,level,,"
+		    "2020,,2025,90000,元,预期性,\n", fp);
+		fclose(fp);
+	}
+	return dir;
 }
 
 /* Fill a template (a body; the front matter is added) and return the
@@ -193,6 +241,9 @@ test_sentences(void **state)
 	    "在6个对标地区（含本地）中居第5位，相当于对标地区平均水平的90.0%");
 	assert_string_equal(filled("{{target forest.coverage 2021-2025}}"),
 	    "规划目标为40.0%，实际为40.2%，已完成");
+	/* a cumulative target: 〔14.5〕 is a fall of 14.5 % over the plan */
+	assert_string_equal(filled("{{target energy.intensity 2021-2025}}"),
+	    "规划目标为累计下降14.5%，实际累计下降25.6%，已完成");
 	assert_string_equal(filled("{{targets 2021-2025}}"),
 	    "约束性指标1项，全部完成；预期性指标1项，完成0项");
 }
@@ -210,12 +261,19 @@ test_tables(void **state)
 	assert_int_equal(fill(&r, "{{table targets 2021-2025 binding}}\n", 0), 0);
 	assert_int_equal(r.ntables, 1);
 	assert_string_equal(r.tables[0]->name, "targets-2021-2025-binding");
+	/* rows in the order of config/targets.csv; a 〔〕 target has no base
+	 * of its own; completion 1.7624521 is 176.2 % */
 	assert_string_equal(yp_sbuf_str(&r.out.md),
 	    "\n**表1　“十四五”规划约束性指标完成情况**\n\n"
-	    "| 序号 | 指标 | 单位 | 基期值 | 目标值 | 实际值 | 完成情况 | 完成度（%） |\n"
-	    "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |\n"
-	    "| 1 | 森林覆盖率 | % | 38.5 | 40.0 | 40.2 | 已完成 | 113.3 |\n"
-	    "\n\n");
+	    "| 序号 | 类别 | 指标 | 单位 | 基期值 | 目标值 | 实际值 | 完成情况 | "
+	    "完成度（%） |\n"
+	    "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |\n"
+	    "| 1 | 绿色生态 | 森林覆盖率 | % | 38.5 | 40.0 | 40.2 | 已完成 | 113.3 |\n"
+	    "| 2 | 绿色生态 | 单位地区生产总值能源消耗降低 | % | — | 〔14.5〕 | "
+	    "〔25.6〕 | 已完成 | 176.2 |\n"
+	    "\n注：〔〕内为五年累计数；年均增长类指标的实际值为“十四五”时期实际"
+	    "年均增速；完成度为实际进展与目标进展之比（上下限类指标只判断是否完成）。"
+	    "\n\n\n");
 	/* the CSV for Excel: byte-order mark, CRLF, the printed numbers */
 	fp = tmpfile();
 	assert_int_equal(rp_table_csv(r.tables[0], fp), 0);
@@ -224,8 +282,10 @@ test_tables(void **state)
 	csv[n] = '\0';
 	fclose(fp);
 	assert_string_equal(csv, "\xef\xbb\xbf"
-	    "序号,指标,单位,基期值,目标值,实际值,完成情况,完成度（%）\r\n"
-	    "1,森林覆盖率,%,38.5,40.0,40.2,已完成,113.3\r\n");
+	    "序号,类别,指标,单位,基期值,目标值,实际值,完成情况,完成度（%）\r\n"
+	    "1,绿色生态,森林覆盖率,%,38.5,40.0,40.2,已完成,113.3\r\n"
+	    "2,绿色生态,单位地区生产总值能源消耗降低,%,—,〔14.5〕,〔25.6〕,已完成,"
+	    "176.2\r\n");
 	rp_report_free(&r);
 
 	/* short boards with the peers' mean and the rank */
