@@ -24,8 +24,11 @@ struct yp_csv;
 /* Open path ("-" for standard input) for reading rows.  A file is checked
  * whole before the first row: a directory, a binary file (NUL bytes) or
  * bytes that are neither UTF-8 nor GB18030 give one message
- * "yp-x: FILE:LINE: ..." and NULL.  Standard input is judged on its first
- * 64 KiB.  A UTF-8 byte-order mark is skipped. */
+ * "yp-x: FILE:LINE: ..." (the line of the bad bytes) and NULL.  The
+ * encoding of standard input or a pipe is decided on its first 64 KiB;
+ * later chunks are checked as they come, and a bad one makes
+ * yp_csv_next report its line and return -1.  A UTF-8 byte-order mark is
+ * skipped. */
 struct yp_csv *yp_csv_open(const char *path, enum yp_encoding enc);
 
 /* The same over a stream the caller owns; name is used in messages. */
