@@ -24,6 +24,70 @@
 #include "text.h"
 #include "xalloc.h"
 
+static void
+period_text(int from, int to, char *buf, size_t size)
+{
+	if (from == to)
+		snprintf(buf, size, "%d", from);
+	else
+		snprintf(buf, size, "%d-%d", from, to);
+}
+
+/* The years a row about many values covers, as runs: "2011-2016 2020". */
+struct years {
+	uint8_t bits[32];	/* 1900 + i for i in 0..255 */
+	int from, to, odd;	/* odd: a year outside that range */
+};
+
+static void
+years_add(struct years *y, int from, int to)
+{
+	int k;
+
+	if (!y->from || from < y->from)
+		y->from = from;
+	if (to > y->to)
+		y->to = to;
+	for (k = from; k <= to; k++) {
+		if (k < 1900 || k > 2155) {
+			y->odd = 1;
+			continue;
+		}
+		y->bits[(k - 1900) / 8] |= (uint8_t)(1u << ((k - 1900) % 8));
+	}
+}
+
+static int
+years_has(const struct years *y, int k)
+{
+	return k >= 1900 && k <= 2155 &&
+	    (y->bits[(k - 1900) / 8] >> ((k - 1900) % 8) & 1);
+}
+
+static void
+years_text(const struct years *y, char *buf, size_t size)
+{
+	size_t len = 0;
+	int k, end;
+
+	if (y->odd) {
+		period_text(y->from, y->to, buf, size);
+		return;
+	}
+	buf[0] = '\0';
+	for (k = y->from; k <= y->to && len + 12 < size; k = end + 1) {
+		if (!years_has(y, k)) {
+			end = k;
+			continue;
+		}
+		for (end = k; end + 1 <= y->to && years_has(y, end + 1); end++)
+			;
+		len += (size_t)snprintf(buf + len, size - len, "%s", len ? " " : "");
+		period_text(k, end, buf + len, size - len);
+		len += strlen(buf + len);
+	}
+}
+
 /* How a (unit, indicator) pair converts; cached by name. */
 struct conv_rule {
 	int ok;			/* 1 convert, 0 keep as is */
@@ -35,7 +99,7 @@ struct conv_rule {
 struct conv {
 	uint32_t file, indicator, from_unit, to_unit, region;
 	int many_regions;
-	int from, to;
+	struct years years;
 	unsigned long count;
 	double factor;
 };
@@ -230,17 +294,12 @@ note_conversion(struct clean *c, const struct obs *o, uint32_t from_unit,
 		v->from_unit = from_unit;
 		v->to_unit = o->unit;
 		v->region = o->region;
-		v->from = o->from;
-		v->to = o->to;
 		v->factor = factor;
 		yp_map_put(c->conversions, key, v);
 	}
 	if (v->region != o->region)
 		v->many_regions = 1;
-	if (o->from < v->from)
-		v->from = o->from;
-	if (o->to > v->to)
-		v->to = o->to;
+	years_add(&v->years, o->from, o->to);
 	v->count++;
 }
 
@@ -474,15 +533,6 @@ human(double v, char *buf, size_t size)
 		strcpy(buf, "0");
 }
 
-static void
-period_text(int from, int to, char *buf, size_t size)
-{
-	if (from == to)
-		snprintf(buf, size, "%d", from);
-	else
-		snprintf(buf, size, "%d-%d", from, to);
-}
-
 /* A file with its edition, for rows about many lines of it. */
 static void
 file_text(const struct clean *c, const struct obs *o, char *buf, size_t size)
@@ -509,7 +559,7 @@ severity_action(enum severity sev)
 struct agg {
 	const char *rule;
 	const struct obs *loser, *winner;	/* the first pair seen */
-	int from, to;
+	struct years years;
 	unsigned long count;
 };
 
@@ -530,10 +580,7 @@ agg_add(struct aggs *s, const char *rule, const struct obs *loser,
 		    a->loser->edition == loser->edition &&
 		    a->winner->file == winner->file &&
 		    a->winner->edition == winner->edition) {
-			if (loser->from < a->from)
-				a->from = loser->from;
-			if (loser->to > a->to)
-				a->to = loser->to;
+			years_add(&a->years, loser->from, loser->to);
 			a->count++;
 			return;
 		}
@@ -542,8 +589,8 @@ agg_add(struct aggs *s, const char *rule, const struct obs *loser,
 	s->a[s->n].rule = rule;
 	s->a[s->n].loser = loser;
 	s->a[s->n].winner = winner;
-	s->a[s->n].from = loser->from;
-	s->a[s->n].to = loser->to;
+	memset(&s->a[s->n].years, 0, sizeof s->a[s->n].years);
+	years_add(&s->a[s->n].years, loser->from, loser->to);
 	s->a[s->n].count = 1;
 	s->n++;
 }
@@ -551,7 +598,7 @@ agg_add(struct aggs *s, const char *rule, const struct obs *loser,
 static void
 agg_flush(struct clean *c, struct aggs *s)
 {
-	char period[32], lf[4200], wf[4200], src[8500];
+	char period[1400], lf[4200], wf[4200], src[8500];
 	size_t i;
 
 	for (i = 0; i < s->n; i++) {
@@ -559,7 +606,7 @@ agg_flush(struct clean *c, struct aggs *s)
 		const struct obs *w = a->winner;
 		const char *what = str(c, w->indicator);
 
-		period_text(a->from, a->to, period, sizeof period);
+		years_text(&a->years, period, sizeof period);
 		file_text(c, a->loser, lf, sizeof lf);
 		file_text(c, w, wf, sizeof wf);
 		if (strcmp(lf, wf) == 0)
@@ -1025,26 +1072,27 @@ check_range_of(struct clean *c, const struct obs *o)
 	ii = info_for(c, o->indicator);
 	for (r = 0; r < ii->nranges; r++) {
 		const struct rule *rule = &c->rules.r[ii->ranges[r]];
-		char v[YP_NUM_BUFSZ], lo[32], hi[32], period[32], src[4200];
+		char v[YP_NUM_BUFSZ], lo[32], hi[32], period[32], src[4200],
+		    bounds[96];
 
 		if (!((rule->has_min && o->value < rule->min) ||
 		    (rule->has_max && o->value > rule->max)))
 			continue;
 		yp_format_number(o->value, v);
-		if (rule->has_min)
-			human(rule->min, lo, sizeof lo);
+		human(rule->min, lo, sizeof lo);
+		human(rule->max, hi, sizeof hi);
+		if (rule->has_min && rule->has_max)
+			snprintf(bounds, sizeof bounds, "outside [%s, %s]", lo, hi);
+		else if (rule->has_min)
+			snprintf(bounds, sizeof bounds, "below the minimum %s", lo);
 		else
-			strcpy(lo, "-∞");
-		if (rule->has_max)
-			human(rule->max, hi, sizeof hi);
-		else
-			strcpy(hi, "+∞");
+			snprintf(bounds, sizeof bounds, "above the maximum %s", hi);
 		period_text(o->from, o->to, period, sizeof period);
 		clean_source(c, o, src, sizeof src);
 		quality_add(&c->quality, rule->severity, rule->name,
 		    str(c, o->region), str(c, o->indicator), period, src,
-		    severity_action(rule->severity), "%s %s outside [%s, %s]", v,
-		    str(c, o->unit), lo, hi);
+		    severity_action(rule->severity), "%s %s %s", v,
+		    str(c, o->unit), bounds);
 	}
 }
 
@@ -1202,10 +1250,10 @@ report_conversion(const char *key, void *value, void *ctx)
 {
 	struct clean *c = ctx;
 	const struct conv *v = value;
-	char period[32], factor[32];
+	char period[1400], factor[32];
 
 	(void)key;
-	period_text(v->from, v->to, period, sizeof period);
+	years_text(&v->years, period, sizeof period);
 	human(v->factor, factor, sizeof factor);
 	if (v->factor < 1e-3)
 		snprintf(factor, sizeof factor, "%g", v->factor);

@@ -64,29 +64,44 @@ report_error(const struct finding *f)
 	free(first);
 }
 
-/* Write the quality table to path.tmp, then rename it. */
-static int
-write_quality(const struct quality *q, const char *path)
+/* Write the quality table to path.tmp; quality_commit renames it once
+ * the records are out too, quality_abandon removes it. */
+static char *
+quality_begin(const struct quality *q, const char *path)
 {
 	char *tmp = xasprintf("%s.tmp", path);
 	FILE *fp = fopen(tmp, "w");
 	int bad;
 
 	if (!fp) {
-		yp_warn_at(tmp, 0, "cannot write: %m");
+		yp_warn_at(tmp, 0, "cannot write: %m; check that the folder "
+		    "exists and is writable");
 		free(tmp);
-		return YP_EXIT_DATA;
+		return NULL;
 	}
 	bad = quality_write(q, fp) != 0;
 	bad |= fclose(fp) != 0;
-	if (bad || rename(tmp, path) != 0) {
-		yp_warn_at(path, 0, "cannot write: %m");
+	if (bad) {
+		yp_warn_at(tmp, 0, "cannot write: %m");
 		unlink(tmp);
 		free(tmp);
-		return YP_EXIT_DATA;
+		return NULL;
+	}
+	return tmp;
+}
+
+static int
+quality_commit(char *tmp, const char *path)
+{
+	int status = 0;
+
+	if (rename(tmp, path) != 0) {
+		yp_warn_at(path, 0, "cannot rename %s to it: %m", tmp);
+		unlink(tmp);
+		status = YP_EXIT_DATA;
 	}
 	free(tmp);
-	return 0;
+	return status;
 }
 
 int
@@ -100,7 +115,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *config = NULL, *quality = NULL;
-	char *rules_path, *settings_path;
+	char *rules_path, *settings_path, *quality_tmp = NULL;
 	struct yp_config *cfg;
 	struct yp_writer *out;
 	struct clean c;
@@ -108,13 +123,20 @@ main(int argc, char **argv)
 	size_t k;
 
 	yp_set_program(argv[0]);
-	while ((ch = getopt_long(argc, argv, "q:c:hV", longopts, NULL)) != -1) {
+	opterr = 0;	/* one message of our own, not getopt's as well */
+	while ((ch = getopt_long(argc, argv, ":q:c:hV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'q': quality = optarg; break;
 		case 'c': config = optarg; break;
 		case 'h': usage(); return yp_finish_stdout(0);
 		case 'V': yp_print_version(); return yp_finish_stdout(0);
-		default: yp_usage_error("unknown option");
+		case ':':
+			yp_usage_error("option %s needs an argument",
+			    argv[optind - 1]);
+		default:
+			if (optopt)
+				yp_usage_error("unknown option -%c", optopt);
+			yp_usage_error("unknown option %s", argv[optind - 1]);
 		}
 	}
 	gsl_set_error_handler_off();	/* interp.c checks what it passes */
@@ -140,15 +162,24 @@ main(int argc, char **argv)
 		if (c.quality.count[SEV_ERROR])
 			status = YP_EXIT_DATA;
 	}
+	/* The quality table first, so that a table that cannot be written
+	 * stops the run before any record goes out. */
+	if (status == 0 && quality && !(quality_tmp = quality_begin(&c.quality,
+	    quality)))
+		status = YP_EXIT_DATA;
 	if (status == 0) {
 		out = yp_writer_open(stdout);
 		clean_write(&c, out);
 		if (yp_writer_close(out) != 0)
 			status = YP_EXIT_DATA;
 	}
-	if (status == 0 && quality)
-		status = write_quality(&c.quality, quality);
-	else if (status == 0 && (c.quality.count[SEV_WARNING] ||
+	if (quality_tmp && status == 0)
+		status = quality_commit(quality_tmp, quality);
+	else if (quality_tmp) {
+		unlink(quality_tmp);
+		free(quality_tmp);
+	}
+	if (status == 0 && !quality && (c.quality.count[SEV_WARNING] ||
 	    c.quality.count[SEV_INFO]))
 		yp_warn("%zu warnings, %zu notes; write them with --quality FILE",
 		    c.quality.count[SEV_WARNING], c.quality.count[SEV_INFO]);

@@ -9,6 +9,8 @@
 
 static const char *const severity_names[] = { "error", "warning", "info" };
 
+static void finding_free(struct finding *f);
+
 void
 quality_init(struct quality *q)
 {
@@ -20,16 +22,8 @@ quality_free(struct quality *q)
 {
 	size_t i;
 
-	for (i = 0; i < q->n; i++) {
-		struct finding *f = &q->f[i];
-		free(f->rule);
-		free(f->region);
-		free(f->indicator);
-		free(f->period);
-		free(f->values);
-		free(f->source);
-		free(f->action);
-	}
+	for (i = 0; i < q->n; i++)
+		finding_free(&q->f[i]);
 	free(q->f);
 	memset(q, 0, sizeof *q);
 }
@@ -77,10 +71,37 @@ by_finding(const void *pa, const void *pb)
 	return strcmp(a->action, b->action);
 }
 
+static void
+finding_free(struct finding *f)
+{
+	free(f->rule);
+	free(f->region);
+	free(f->indicator);
+	free(f->period);
+	free(f->values);
+	free(f->source);
+	free(f->action);
+}
+
 void
 quality_sort(struct quality *q)
 {
+	size_t i, out;
+
+	if (q->n == 0)
+		return;
 	qsort(q->f, q->n, sizeof *q->f, by_finding);
+	/* The same cell read twice gives the same finding twice: one row
+	 * says it. */
+	for (i = out = 0; i < q->n; i++) {
+		if (out && by_finding(&q->f[out - 1], &q->f[i]) == 0) {
+			q->count[q->f[i].severity]--;
+			finding_free(&q->f[i]);
+			continue;
+		}
+		q->f[out++] = q->f[i];
+	}
+	q->n = out;
 }
 
 int

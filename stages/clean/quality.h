@@ -35,7 +35,8 @@ void quality_add(struct quality *q, enum severity sev, const char *rule,
 	const char *source, const char *action, const char *values, ...)
 	__attribute__((format(printf, 9, 10)));
 
-/* Sort by severity, rule, region, indicator, period, source, values. */
+/* Sort by severity, rule, region, indicator, period, source, values,
+ * and drop a row that repeats the one before it exactly. */
 void quality_sort(struct quality *q);
 
 /* Write the header and every row (CSV, quoted where needed).  Returns 0,
