@@ -35,6 +35,7 @@ struct yp_csv {
 	int at_start;		/* a BOM may still come */
 	int eof, failed;
 	int checked;		/* check_file passed: no NULs, encoding sound */
+	int after_cr;		/* the last row ended at a CR */
 	unsigned long long nread;
 	unsigned long raw_line;	/* line of raw[0], for encoding errors */
 
@@ -92,8 +93,12 @@ on_row_end(int term, void *ctx)
 		c->nrows++;
 		c->row_first = c->nfields;
 	}
-	if (term == '\n')
+	/* A line ends at LF, CRLF or a lone CR (Excel for Mac's "CSV"):
+	 * count a CR, and an LF unless it ends a CRLF.  libcsv reports the
+	 * LF of a CRLF as an empty row right after the CR. */
+	if (term == '\r' || (term == '\n' && !c->after_cr))
 		c->line++;
+	c->after_cr = term == '\r';
 }
 
 /* Line of the first byte at offset off in buf, counting from line. */

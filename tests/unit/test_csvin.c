@@ -150,6 +150,25 @@ test_crlf_and_blank_lines(void **state)
 	yp_csv_close(c);
 }
 
+/* Lone CRs end lines too (Excel for Mac), and CRLF counts once. */
+static void
+test_cr_line_ends(void **state)
+{
+	struct yp_csv *c = yp_csv_open(scratch_text("cr.csv",
+	    "a,b\r1,2\r\r3,4\r\n5,6\n\"x\r\ny\",7\r8,9"), YP_ENC_AUTO);
+
+	(void)state;
+	assert_non_null(c);
+	expect_row(c, 1, 2, "a", "b");
+	expect_row(c, 2, 2, "1", "2");
+	expect_row(c, 4, 2, "3", "4");
+	expect_row(c, 5, 2, "5", "6");
+	expect_row(c, 6, 2, "x\r\ny", "7");
+	expect_row(c, 8, 2, "8", "9");
+	expect_end(c);
+	yp_csv_close(c);
+}
+
 /* The newer export: a tab before every comma, a trailing separator, a
  * header line with a trailing space. */
 static void
@@ -512,6 +531,7 @@ main(void)
 		cmocka_unit_test(test_utf8_plain),
 		cmocka_unit_test(test_utf8_bom),
 		cmocka_unit_test(test_crlf_and_blank_lines),
+		cmocka_unit_test(test_cr_line_ends),
 		cmocka_unit_test(test_newer_export_cells),
 		cmocka_unit_test(test_gb18030_crlf),
 		cmocka_unit_test(test_gb18030_stream),
