@@ -75,12 +75,14 @@ main(int argc, char **argv)
 	struct yp_config *cfg;
 	struct trend_settings *settings;
 	struct target_set *targets = NULL;
+	struct yp_reader *reader;
 	FILE *tfp = NULL;
 	long jobs;
 	int c, status;
 
 	yp_set_program(argv[0]);
-	while ((c = getopt_long(argc, argv, "c:t:j:shV", longopts, NULL)) != -1) {
+	opterr = 0;	/* one message of our own, not getopt's as well */
+	while ((c = getopt_long(argc, argv, ":c:t:j:shV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'c': config = optarg; break;
 		case 't': targets_path = optarg; break;
@@ -95,7 +97,12 @@ main(int argc, char **argv)
 		case OPT_NO_PROJECTIONS: opt.projections = 0; break;
 		case 'h': usage(); return yp_finish_stdout(0);
 		case 'V': yp_print_version(); return yp_finish_stdout(0);
-		default: yp_usage_error("unknown option");
+		case ':':
+			yp_usage_error("option %s needs a value", argv[optind - 1]);
+		default:
+			if (optopt && argv[optind - 1][1] != '-')
+				yp_usage_error("unknown option -%c", optopt);
+			yp_usage_error("unknown option %s", argv[optind - 1]);
 		}
 	}
 	if (argc - optind > 1)
@@ -117,16 +124,23 @@ main(int argc, char **argv)
 		targets = targets_load(path, vpath);
 		free(path);
 		free(vpath);
-		if (!(tfp = fopen(targets_path, "w")))
-			yp_die(YP_EXIT_DATA, "%s: cannot write: %m", targets_path);
 	}
+	/* Check the input's header before writing anything. */
+	if (!(reader = yp_reader_open(input))) {
+		targets_free(targets);
+		trend_settings_free(settings);
+		yp_config_free(cfg);
+		return YP_EXIT_DATA;
+	}
+	if (targets_path && !(tfp = fopen(targets_path, "w")))
+		yp_die(YP_EXIT_DATA, "%s: cannot write: %m", targets_path);
 	run.opt = &opt;
 	run.cfg = cfg;
 	run.settings = settings;
 	run.targets = targets;
 	run.out = yp_writer_open(stdout);
 	run.tout = tfp ? yp_writer_open(tfp) : NULL;
-	status = trend_run(&run, input);
+	status = trend_run(&run, reader);
 	if (yp_writer_close(run.out) != 0)
 		status = YP_EXIT_DATA;
 	if (run.tout && yp_writer_close(run.tout) != 0)

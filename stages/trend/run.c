@@ -402,10 +402,9 @@ add_region(struct reader_state *rs, const char *region, struct obs *obs,
 }
 
 int
-trend_run(struct trend_run *run, const char *path)
+trend_run(struct trend_run *run, struct yp_reader *r)
 {
 	struct reader_state rs;
-	struct yp_reader *r;
 	struct yp_rec rec;
 	struct obs *obs = NULL, *o;
 	size_t nobs = 0, cap = 0, start;
@@ -419,10 +418,6 @@ trend_run(struct trend_run *run, const char *path)
 	rs.batch = xcalloc(BATCH_REGIONS, sizeof *rs.batch);
 	if (run->targets)
 		rs.tregions = target_regions(run->targets, &rs.ntregions);
-	if (!(r = yp_reader_open(path))) {
-		status = YP_EXIT_DATA;
-		goto out;
-	}
 	rs.name = yp_reader_name(r);
 	while ((status = yp_read(r, &rec)) == 1) {
 		if (strcmp(rec.measure, "value") != 0 ||
@@ -458,6 +453,8 @@ trend_run(struct trend_run *run, const char *path)
 		status = YP_EXIT_DATA;
 		yp_reader_close(r);
 		free(obs);
+		for (start = 0; start < rs.nbatch; start++)
+			job_free(&rs.batch[start]);	/* nothing more is written */
 		goto out;
 	}
 	status = 0;

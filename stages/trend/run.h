@@ -24,9 +24,9 @@ struct trend_run {
 	struct yp_writer *out, *tout;
 };
 
-/* Read the record stream at path ("-" standard input) and write result
- * records.  Returns an exit status (bad data has been reported). */
-int trend_run(struct trend_run *run, const char *path);
+/* Read the record stream r (closed here) and write result records.
+ * Returns an exit status (bad data has been reported). */
+int trend_run(struct trend_run *run, struct yp_reader *r);
 
 /* The growth and projection records of one region's series (and its
  * projections, for the targets), as a worker makes them; exposed for
