@@ -148,8 +148,11 @@ rp_svg_inline(const char *path, const char *prefix)
 	static const struct {
 		const char *from, *to_fmt;
 	} refs[] = {
+		/* gnuplot writes ids in single quotes, others in double */
 		{ " id=\"", " id=\"%s-" },
+		{ " id='", " id='%s-" },
 		{ "href=\"#", "href=\"#%s-" },
+		{ "href='#", "href='#%s-" },
 		{ "url(#", "url(#%s-" },
 	};
 	size_t i;
@@ -184,7 +187,15 @@ rp_svg_inline(const char *path, const char *prefix)
 		}
 	}
 	free(svg);
-	return yp_sbuf_take(&b);
+	/* gnuplot's <title>Gnuplot</title> would be the chart's tooltip */
+	{
+		char *out = yp_sbuf_take(&b), *t = strstr(out, "<title>Gnuplot</title>");
+
+		if (t)
+			memmove(t, t + strlen("<title>Gnuplot</title>"),
+			    strlen(t + strlen("<title>Gnuplot</title>")) + 1);
+		return out;
+	}
 }
 
 static void

@@ -290,15 +290,16 @@ rp_fill_chart(struct rp_ctx *c)
 	rp_md_only(c->o, "/");
 	rp_md_only(c->o, id);
 	rp_md_only(c->o, ".png)\n");
-	free(rel);
 	{
+		/* where the chart came from, as report.md links it */
 		char *h = xasprintf("\n<figure class=\"chart\" id=\"fig%d\" "
-		    "data-source=\"%s\">\n<!--yp-chart:%d-->\n<figcaption>%s",
-		    f->number, svg, f->number, num);
+		    "data-source=\"%s/%s.svg\">\n<!--yp-chart:%d-->\n"
+		    "<figcaption>%s", f->number, rel, id, f->number, num);
 
 		rp_html_only(c->o, h);
 		free(h);
 	}
+	free(rel);
 	{
 		struct yp_sbuf b = YP_SBUF_INIT;
 		const char *s;

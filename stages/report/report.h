@@ -145,6 +145,10 @@ void rp_table_set_num(struct rp_table *t, size_t row, size_t col,
 	const char *text, const char *prov);
 void rp_table_set_gap(struct rp_table *t, size_t row, size_t col,
 	const char *what);
+/* Words that come from a record (已完成, a verdict): with its provenance,
+ * aligned as text. */
+void rp_table_set_prov(struct rp_table *t, size_t row, size_t col,
+	const char *text, const char *prov);
 /* A checksum or code: printed as code (it may break anywhere). */
 void rp_table_set_code(struct rp_table *t, size_t row, size_t col,
 	const char *text, const char *prov);

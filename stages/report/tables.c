@@ -74,6 +74,16 @@ rp_table_set_num(struct rp_table *t, size_t row, size_t col, const char *text,
 }
 
 void
+rp_table_set_prov(struct rp_table *t, size_t row, size_t col, const char *text,
+	const char *prov)
+{
+	struct rp_cell *c = cell(t, row, col);
+
+	c->text = xstrdup(text);
+	c->prov = prov ? xstrdup(prov) : NULL;
+}
+
+void
 rp_table_set_code(struct rp_table *t, size_t row, size_t col, const char *text,
 	const char *prov)
 {
@@ -158,7 +168,7 @@ rp_table_markdown(const struct rp_table *t, struct rp_out *o)
 				rp_markdown(o, "`");
 				rp_number(o, c->text, c->prov);
 				rp_markdown(o, "`");
-			} else if (c->number)
+			} else if (c->number || c->prov)
 				rp_number(o, c->text, c->prov);
 			else if (c->text)
 				rp_words(o, c->text);
@@ -792,7 +802,7 @@ optional(struct rp_ctx *c, struct rp_table *t, size_t row, size_t col,
 
 	if (!r || !r->has_value) {
 		if (r)
-			rp_table_set_num(t, row, col, "—", rp_keep(c,
+			rp_table_set_prov(t, row, col, "—", rp_keep(c,
 			    rp_prov(&c->r->store, r)));
 		else
 			rp_table_set(t, row, col, "—");
@@ -819,7 +829,7 @@ target_row_ended(struct rp_ctx *c, struct rp_table *t, size_t row,
 		rp_table_set(t, row, 4, "—");
 	}
 	if (strcmp(tg->type, "in_step") == 0)
-		rp_table_set_num(t, row, 5, "与经济增长同步", tg->rec ?
+		rp_table_set_prov(t, row, 5, "与经济增长同步", tg->rec ?
 		    rp_val_of(c, tg->rec).prov : NULL);
 	else if (tg->rec && tg->rec->has_value) {
 		target_text(tg, tg->rec->value, 1, buf, sizeof buf);
@@ -838,7 +848,7 @@ target_row_ended(struct rp_ctx *c, struct rp_table *t, size_t row,
 	}
 	r = rp_get(c, tg->indicator, "achieved", plan);
 	if (r)
-		rp_table_set_num(t, row, 7, r->value >= 0.5 ? "已完成" : "未完成",
+		rp_table_set_prov(t, row, 7, r->value >= 0.5 ? "已完成" : "未完成",
 		    rp_val_of(c, r).prov);
 	else if (cell_value(c, t, row, 7, NULL, tg->indicator, "achieved",
 	    plan, 0, NULL) < 0)
@@ -869,7 +879,7 @@ target_row_next(struct rp_ctx *c, struct rp_table *t, size_t row,
 		rp_table_set(t, row, 4, "—");
 	}
 	if (strcmp(tg->type, "in_step") == 0)
-		rp_table_set_num(t, row, 5, "与经济增长同步", tg->rec ?
+		rp_table_set_prov(t, row, 5, "与经济增长同步", tg->rec ?
 		    rp_val_of(c, tg->rec).prov : NULL);
 	else if (tg->rec && tg->rec->has_value) {
 		target_text(tg, tg->rec->value, 1, buf, sizeof buf);
@@ -914,7 +924,7 @@ target_row_next(struct rp_ctx *c, struct rp_table *t, size_t row,
 	{
 		int code = (int)r->value;
 
-		rp_table_set_num(t, row, 10, rp_label(c->r, "verdict", code,
+		rp_table_set_prov(t, row, 10, rp_label(c->r, "verdict", code,
 		    code >= 1 && code <= 3 ? verdict[code] : r->note),
 		    rp_val_of(c, r).prov);
 	}
@@ -1015,7 +1025,7 @@ cell_stat(struct rp_ctx *c, struct rp_table *t, size_t row, size_t col,
 		return;
 	}
 	if (!r->has_value) {
-		rp_table_set_num(t, row, col, "—", rp_keep(c, rp_prov(&c->r->store,
+		rp_table_set_prov(t, row, col, "—", rp_keep(c, rp_prov(&c->r->store,
 		    r)));
 		return;
 	}
@@ -1399,6 +1409,26 @@ rule_kind(struct rp_ctx *c, const char *rule)
 	return "";
 }
 
+/* A source list without the folder of every file ("data/raw/"), which
+ * the sources table gives once: the appendix is read on paper. */
+static const char *
+short_source(const char *s, char *buf, size_t sz)
+{
+	size_t o = 0;
+	const char *p;
+
+	while (*s && o + 1 < sz) {
+		p = strstr(s, "data/raw/");
+		if (p == s) {
+			s += strlen("data/raw/");
+			continue;
+		}
+		buf[o++] = *s++;
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
 /* {{table quality}}: the findings of yp-clean by severity and rule;
  * {{table quality warning}}: the warnings themselves, row by row. */
 static struct rp_table *
@@ -1416,7 +1446,7 @@ table_quality(struct rp_ctx *c)
 	struct rp_table *t;
 	size_t i, row;
 	int cs, cr, creg, cind, cp, cv, csrc, ca;
-	char buf[64];
+	char buf[64], src[1024];
 
 	if (!path) {
 		c->missing = xstrdup("the data-quality table (give --quality "
@@ -1459,7 +1489,8 @@ table_quality(struct rp_ctx *c)
 			    rp_indicator_name(c->r, csvtab_cell(&q, i, cind)) : "");
 			rp_table_set(t, row, 3, csvtab_cell(&q, i, cp));
 			rp_table_set(t, row, 4, csvtab_cell(&q, i, cv));
-			rp_table_set(t, row, 5, csvtab_cell(&q, i, csrc));
+			rp_table_set(t, row, 5, short_source(csvtab_cell(&q, i,
+			    csrc), src, sizeof src));
 			rp_table_set(t, row, 6, csvtab_cell(&q, i, ca));
 		}
 		if (t->nrows == 0) {

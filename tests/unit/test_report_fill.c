@@ -267,7 +267,7 @@ test_tables(void **state)
 	    "\n**表1　“十四五”规划约束性指标完成情况**\n\n"
 	    "| 序号 | 类别 | 指标 | 单位 | 基期值 | 目标值 | 实际值 | 完成情况 | "
 	    "完成度（%） |\n"
-	    "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |\n"
+	    "| --- | --- | --- | --- | ---: | ---: | ---: | --- | ---: |\n"
 	    "| 1 | 绿色生态 | 森林覆盖率 | % | 38.5 | 40.0 | 40.2 | 已完成 | 113.3 |\n"
 	    "| 2 | 绿色生态 | 单位地区生产总值能源消耗降低 | % | — | 〔14.5〕 | "
 	    "〔25.6〕 | 已完成 | 176.2 |\n"
@@ -412,16 +412,20 @@ test_svg_inline(void **state)
 	    "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
 	    "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"x.dtd\">\n"
 	    "<svg width=\"600\" height=\"400\" viewBox=\"0 0 600 400\">\n"
+	    "<title>Gnuplot</title>\n"
 	    "<defs><path id=\"gpPt0\" d=\"M0 0\"/></defs>\n"
 	    "<use xlink:href=\"#gpPt0\" fill=\"url(#grad)\"/>\n"
+	    "<use xlink:href='#gpPt5' id='gpPt6'/>\n"	/* gnuplot's quotes */
 	    "</svg>\n");
 	char *svg = rp_svg_inline(path, "f2");
 
 	(void)state;
 	assert_string_equal(svg,
 	    "<svg width=\"600\" height=\"400\" viewBox=\"0 0 600 400\">\n"
+	    "\n"
 	    "<defs><path id=\"f2-gpPt0\" d=\"M0 0\"/></defs>\n"
 	    "<use xlink:href=\"#f2-gpPt0\" fill=\"url(#f2-grad)\"/>\n"
+	    "<use xlink:href='#f2-gpPt5' id='f2-gpPt6'/>\n"
 	    "</svg>");
 	free(svg);
 }
