@@ -61,6 +61,8 @@ series_cmp_key(const void *key, const void *elem)
 const struct series *
 region_series(const struct region_data *rd, const char *indicator)
 {
+	if (!rd || rd->ns == 0)
+		return NULL;
 	return bsearch(indicator, rd->s, rd->ns, sizeof *rd->s,
 	    series_cmp_key);
 }

@@ -143,7 +143,7 @@ targets_load(const char *path, const char *verdicts_path)
 	size_t i, k;
 	long y;
 
-	ts->path = path;
+	ts->path = xstrdup(path);
 	load_verdicts(ts, verdicts_path);
 	ts->table = t;
 	if (!t)
@@ -255,6 +255,7 @@ targets_free(struct target_set *ts)
 		return;
 	yp_table_free(ts->table);
 	yp_table_free(ts->vtable);
+	free(ts->path);
 	free(ts->t);
 	free(ts->v);
 	free(ts);

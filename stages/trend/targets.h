@@ -41,7 +41,7 @@ struct target_set {
 	size_t n;
 	struct verdict *v;
 	size_t nv;
-	const char *path;
+	char *path;		/* a copy, for the records' source */
 };
 
 /* Load targets (missing file: none) and the verdict rule (missing file:
