@@ -169,37 +169,63 @@ str(const struct clean *c, uint32_t id)
 	return pool_str(&c->pool, id);
 }
 
+/* Decimal digits of v at p; returns the end. */
+static char *
+put_uint(char *p, unsigned long v)
+{
+	char tmp[24];
+	int n = 0;
+
+	do
+		tmp[n++] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	while (n)
+		*p++ = tmp[--n];
+	return p;
+}
+
 void
 clean_source(const struct clean *c, const struct obs *o, char *buf,
     size_t size)
 {
-	if (o->line == 0)
-		snprintf(buf, size, "%s", str(c, o->file));
-	else if (o->edition)
-		snprintf(buf, size, "%s:%lu@%d", str(c, o->file),
-		    (unsigned long)o->line, o->edition);
-	else
-		snprintf(buf, size, "%s:%lu", str(c, o->file),
-		    (unsigned long)o->line);
+	const char *file = str(c, o->file);
+	size_t len = strlen(file);
+	char *p;
+
+	/* By hand rather than snprintf: this runs once a record. */
+	if (len + 32 > size) {
+		snprintf(buf, size, "%s", file);
+		return;
+	}
+	memcpy(buf, file, len);
+	p = buf + len;
+	if (o->line) {
+		*p++ = ':';
+		p = put_uint(p, o->line);
+		if (o->edition) {
+			*p++ = '@';
+			p = put_uint(p, (unsigned long)o->edition);
+		}
+	}
+	*p = '\0';
 }
 
 /* Split the source into file, line and edition when it reads back the
- * same, else keep it whole. */
+ * same (no leading zero in the line, a four-digit edition), else keep it
+ * whole. */
 static void
 set_source(struct clean *c, struct obs *o, const char *source)
 {
-	char file[4096], back[4200];
+	char file[4096];
 	unsigned long line;
 	int edition;
 
 	if (yp_source_parse(source, file, sizeof file, &line, &edition) &&
 	    line > 0 && line <= UINT32_MAX) {
-		if (edition)
-			snprintf(back, sizeof back, "%s:%lu@%d", file, line, edition);
-		else
-			snprintf(back, sizeof back, "%s:%lu", file, line);
+		size_t len = strlen(file);
 		o->edition = (int16_t)edition;
-		if (strcmp(back, source) == 0) {
+		if (strncmp(source, file, len) == 0 && source[len] == ':' &&
+		    source[len + 1] != '0' && (edition == 0 || edition >= 1000)) {
 			o->file = field_id(c, F_FILE, file);
 			o->line = (uint32_t)line;
 			return;
@@ -1291,14 +1317,19 @@ clean_run(struct clean *c)
 static void
 write_obs(struct clean *c, struct yp_writer *w, const struct obs *o)
 {
-	char period[16], source[4200];
+	char period[16], source[4200], *p;
 	struct yp_rec rec;
 
 	yp_rec_init(&rec);
 	rec.region = str(c, o->region);
 	rec.indicator = str(c, o->indicator);
 	rec.measure = str(c, o->measure);
-	period_text(o->from, o->to, period, sizeof period);
+	p = put_uint(period, (unsigned long)o->from);
+	if (o->to != o->from) {
+		*p++ = '-';
+		p = put_uint(p, (unsigned long)o->to);
+	}
+	*p = '\0';
 	rec.period = period;
 	rec.value = o->value;
 	rec.has_value = (o->flags & OBS_VALUE) != 0;
