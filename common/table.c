@@ -21,8 +21,8 @@ blank_row(const struct yp_row *row)
 	return 1;
 }
 
-struct yp_table *
-yp_table_load(const char *path, int optional)
+static struct yp_table *
+table_load(const char *path, int optional, int fold)
 {
 	struct yp_table *t;
 	struct yp_csv *c;
@@ -55,8 +55,9 @@ yp_table_load(const char *path, int optional)
 		    sizeof *t->cells);
 		t->lines = xrealloc(t->lines, (t->nrows + 1) * sizeof *t->lines);
 		for (i = 0; i < t->ncols; i++)
-			t->cells[t->nrows * t->ncols + i] =
-			    yp_fold(i < row.n ? row.f[i] : "");
+			t->cells[t->nrows * t->ncols + i] = fold ?
+			    yp_fold(i < row.n ? row.f[i] : "") :
+			    xstrdup(i < row.n ? row.f[i] : "");
 		t->lines[t->nrows++] = row.line;
 	}
 	yp_csv_close(c);
@@ -66,6 +67,18 @@ yp_table_load(const char *path, int optional)
 		yp_die_at(YP_EXIT_USAGE, path, 1, "empty table; it needs at "
 		    "least a header line");
 	return t;
+}
+
+struct yp_table *
+yp_table_load(const char *path, int optional)
+{
+	return table_load(path, optional, 1);
+}
+
+struct yp_table *
+yp_table_load_verbatim(const char *path, int optional)
+{
+	return table_load(path, optional, 0);
 }
 
 int

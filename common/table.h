@@ -19,6 +19,10 @@ struct yp_table {
  * unreadable content or a row with more cells than the header exits 2
  * with "yp-x: FILE:LINE: ...". */
 struct yp_table *yp_table_load(const char *path, int optional);
+/* The same, but cells keep their text as written (the header is still
+ * folded): for text shown to readers, such as chart titles, where
+ * "（%）" must not become "(%)". */
+struct yp_table *yp_table_load_verbatim(const char *path, int optional);
 
 /* The index of the column named name, or -1. */
 int yp_table_col(const struct yp_table *t, const char *name);

@@ -1,0 +1,463 @@
+/* yp-plot: line trends, history solid and projection dashed on a shaded
+ * background with its 80 % and 95 % bands, plan targets marked. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "charts.h"
+#include "xalloc.h"
+
+/* Projections and their bands for one series, by year. */
+struct projection {
+	int year;
+	double fc, lo80, hi80, lo95, hi95;
+};
+
+struct line_series {
+	const struct series_spec *sp;
+	const char *unit;
+	int axis;		/* 1 or 2 */
+	struct point *hist;
+	size_t nhist;
+	struct projection *proj;
+	size_t nproj;
+	struct point *targets;
+	size_t ntargets;
+	int last_hist;		/* last year with a value, 0 if none */
+};
+
+static double
+band_at(const struct point *p, size_t n, int year)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i].year == year && p[i].has)
+			return p[i].v;
+	return NAN;
+}
+
+static void
+load_projection(struct plot_ctx *ctx, const struct chart *c, const char *region,
+    struct line_series *ls)
+{
+	static const char *const bands[] = { "lo80", "hi80", "lo95", "hi95" };
+	struct point *fc, *band[4];
+	size_t nfc, nband[4], i, k;
+	char *m;
+
+	nfc = plot_measure(ctx, region, ls->sp->indicator, c->forecast, c->from,
+	    c->to, &fc);
+	for (k = 0; k < 4; k++) {
+		m = xasprintf("%s.%s", c->forecast, bands[k]);
+		nband[k] = plot_measure(ctx, region, ls->sp->indicator,
+		    yp_intern(ctx->strings, m), c->from, c->to, &band[k]);
+		free(m);
+	}
+	ls->proj = xcalloc(nfc ? nfc : 1, sizeof *ls->proj);
+	for (i = 0; i < nfc; i++) {
+		struct projection *p;
+
+		/* Only projections beyond the history: a forecast record
+		 * for an observed year would draw the future over the past. */
+		if (!fc[i].has || fc[i].year <= ls->last_hist)
+			continue;
+		p = &ls->proj[ls->nproj++];
+		p->year = fc[i].year;
+		p->fc = fc[i].v;
+		p->lo80 = band_at(band[0], nband[0], p->year);
+		p->hi80 = band_at(band[1], nband[1], p->year);
+		p->lo95 = band_at(band[2], nband[2], p->year);
+		p->hi95 = band_at(band[3], nband[3], p->year);
+	}
+	free(fc);
+	for (k = 0; k < 4; k++)
+		free(band[k]);
+}
+
+/* Targets of the series (yp-trend's target records, period a plan span)
+ * that are levels in the series' own unit: a rate or a cumulative change
+ * cannot be marked on a line of levels. */
+static void
+load_targets(struct plot_ctx *ctx, const struct chart *c, const char *region,
+    struct line_series *ls)
+{
+	const struct obs_run *run;
+	size_t i;
+
+	if (!c->target)
+		return;
+	run = store_run(ctx->store, region, ls->sp->indicator, c->target);
+	if (!run)
+		return;
+	ls->targets = xcalloc(run->n, sizeof *ls->targets);
+	for (i = 0; i < run->n; i++) {
+		const struct obs *o = &run->v[i];
+		struct point *p;
+
+		if (!o->has_value || strcmp(o->unit, ls->unit) != 0 ||
+		    (c->from && o->to < c->from) || (c->to && o->to > c->to))
+			continue;
+		p = &ls->targets[ls->ntargets++];
+		p->year = o->to;
+		p->v = o->value;
+		p->has = 1;
+		plot_note_origin(ctx, o);
+	}
+}
+
+static void
+free_series(struct line_series *ls, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(ls[i].hist);
+		free(ls[i].proj);
+		free(ls[i].targets);
+	}
+	free(ls);
+}
+
+static void
+write_data(FILE *fp, const struct line_series *ls, size_t i)
+{
+	size_t k;
+	int prev = 0;
+	const struct point *last = NULL;
+
+	fprintf(fp, "# %s:%s, history: year value (a blank line is a gap)\n",
+	    ls->sp->indicator, ls->sp->measure);
+	fprintf(fp, "$hist%zu << EOD\n", i + 1);
+	for (k = 0; k < ls->nhist; k++) {
+		const struct point *p = &ls->hist[k];
+
+		if (!p->has)
+			continue;
+		if (prev && p->year != prev + 1)
+			fputc('\n', fp);
+		fprintf(fp, "%d ", p->year);
+		gp_number(fp, p->v);
+		fputc('\n', fp);
+		prev = p->year;
+		last = p;
+	}
+	fputs("EOD\n", fp);
+	if (ls->nproj) {
+		fputs("# projection: year forecast lo80 hi80 lo95 hi95, from the "
+		    "last observed year\n", fp);
+		fprintf(fp, "$proj%zu << EOD\n", i + 1);
+		if (last) {
+			fprintf(fp, "%d", last->year);
+			for (k = 0; k < 5; k++) {
+				fputc(' ', fp);
+				gp_number(fp, last->v);
+			}
+			fputc('\n', fp);
+		}
+		for (k = 0; k < ls->nproj; k++) {
+			const struct projection *p = &ls->proj[k];
+
+			fprintf(fp, "%d ", p->year);
+			gp_number(fp, p->fc);
+			fputc(' ', fp);
+			gp_number(fp, p->lo80);
+			fputc(' ', fp);
+			gp_number(fp, p->hi80);
+			fputc(' ', fp);
+			gp_number(fp, p->lo95);
+			fputc(' ', fp);
+			gp_number(fp, p->hi95);
+			fputc('\n', fp);
+		}
+		fputs("EOD\n", fp);
+	}
+	if (ls->ntargets) {
+		fputs("# plan targets: year value\n", fp);
+		fprintf(fp, "$target%zu << EOD\n", i + 1);
+		for (k = 0; k < ls->ntargets; k++) {
+			fprintf(fp, "%d ", ls->targets[k].year);
+			gp_number(fp, ls->targets[k].v);
+			fputc('\n', fp);
+		}
+		fputs("EOD\n", fp);
+	}
+}
+
+/* The lowest and highest value the series draws: history, projection,
+ * bands, targets. */
+static void
+series_extent(const struct line_series *ls, double *lo, double *hi)
+{
+	size_t k;
+	double v[5];
+	int j;
+
+	for (k = 0; k < ls->nhist; k++)
+		if (ls->hist[k].has) {
+			*lo = fmin(*lo, ls->hist[k].v);
+			*hi = fmax(*hi, ls->hist[k].v);
+		}
+	for (k = 0; k < ls->nproj; k++) {
+		v[0] = ls->proj[k].fc;
+		v[1] = ls->proj[k].lo80;
+		v[2] = ls->proj[k].hi80;
+		v[3] = ls->proj[k].lo95;
+		v[4] = ls->proj[k].hi95;
+		for (j = 0; j < 5; j++)
+			if (!isnan(v[j])) {
+				*lo = fmin(*lo, v[j]);
+				*hi = fmax(*hi, v[j]);
+			}
+	}
+	for (k = 0; k < ls->ntargets; k++) {
+		*lo = fmin(*lo, ls->targets[k].v);
+		*hi = fmax(*hi, ls->targets[k].v);
+	}
+}
+
+static int
+has_bands(const struct line_series *ls, int lo)
+{
+	size_t k;
+
+	for (k = 0; k < ls->nproj; k++)
+		if (!isnan(lo ? ls->proj[k].lo95 : ls->proj[k].lo80))
+			return 1;
+	return 0;
+}
+
+int
+chart_line(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
+{
+	const struct plot_style *st = ctx->style;
+	const char *region = c->regions[0], *units[2] = { NULL, NULL };
+	struct line_series *ls = xcalloc(c->nseries, sizeof *ls);
+	size_t i, k, nwith = 0, nth, nthdrawn = 0;
+	struct threshold *th;
+	double ylo[2] = { 0, 0 }, yhi[2] = { 0, 0 };
+	int first = 0, last = 0, hist_end = 0, any_proj = 0, any_target = 0;
+	int banded = 0, sep = 0, dec;
+	char *label, period[64];
+
+	for (i = 0; i < c->nseries; i++) {
+		struct line_series *s = &ls[i];
+
+		s->sp = &c->series[i];
+		s->unit = series_unit(ctx, region, s->sp);
+		if (!units[0] || strcmp(units[0], s->unit) == 0) {
+			units[0] = s->unit;
+			s->axis = 1;
+		} else if (!units[1] || strcmp(units[1], s->unit) == 0) {
+			units[1] = s->unit;
+			s->axis = 2;
+		} else {
+			free_series(ls, c->nseries);
+			return chart_skip(c, "series %s is in %s, a third unit "
+			    "after %s and %s; chart it apart", s->sp->indicator,
+			    s->unit, units[0], units[1]);
+		}
+		s->nhist = plot_series(ctx, region, s->sp, c->from, c->to,
+		    &s->hist);
+		for (k = 0; k < s->nhist; k++)
+			if (s->hist[k].has) {
+				s->last_hist = s->hist[k].year;
+				if (!first || s->hist[k].year < first)
+					first = s->hist[k].year;
+				if (s->hist[k].year > last)
+					last = s->hist[k].year;
+			}
+		if (s->last_hist)
+			nwith++;
+		else
+			continue;
+		load_projection(ctx, c, region, s);
+		load_targets(ctx, c, region, s);
+		if (s->nproj) {
+			any_proj = 1;
+			if (s->last_hist > hist_end)
+				hist_end = s->last_hist;
+			if (s->proj[s->nproj - 1].year > last)
+				last = s->proj[s->nproj - 1].year;
+		}
+		for (k = 0; k < s->ntargets; k++) {
+			any_target = 1;
+			if (s->targets[k].year > last)
+				last = s->targets[k].year;
+		}
+	}
+	if (nwith == 0) {
+		chart_period_text(c, period, sizeof period);
+		free_series(ls, c->nseries);
+		return chart_skip(c, "no values of %s:%s for %s in %s",
+		    c->series[0].indicator, c->series[0].measure, region, period);
+	}
+	ctx->first_year = first;
+	ctx->last_year = last;
+	dec = chart_decimals(c, 1);
+	for (i = 0; i < c->nseries; i++)
+		if (ls[i].last_hist)
+			write_data(fp, &ls[i], i);
+
+	gp_year_tics(fp, "x", first, last);
+	fprintf(fp, "set xrange [%g:%g]\n", first - 0.5, last + 0.5);
+	/* The value axes span what is drawn, thresholds near it included,
+	 * with a margin, on whole steps; a threshold far from the data is
+	 * left out rather than squash the lines. */
+	th = chart_thresholds(ctx, c, &nth);
+	for (k = 0; k < 2; k++) {
+		double lo = INFINITY, hi = -INFINITY, span, step;
+
+		for (i = 0; i < c->nseries; i++)
+			if (ls[i].axis == (int)k + 1)
+				series_extent(&ls[i], &lo, &hi);
+		if (!(lo <= hi))
+			continue;
+		span = hi - lo > 0 ? hi - lo : fabs(hi) > 0 ? fabs(hi) : 1;
+		for (i = 0; k == 0 && i < nth; i++)
+			if (th[i].value >= lo - 0.25 * span &&
+			    th[i].value <= hi + 0.25 * span) {
+				lo = fmin(lo, th[i].value);
+				hi = fmax(hi, th[i].value);
+			}
+		span = hi - lo > 0 ? hi - lo : fabs(hi) > 0 ? fabs(hi) : 1;
+		step = nice_step(span * 1.15, 5);
+		ylo[k] = floor((lo - 0.04 * span) / step) * step;
+		yhi[k] = ceil((hi + 0.1 * span) / step) * step;
+		fprintf(fp, "set %srange [%g:%g]\nset %stics %g\n", k ? "y2" : "y",
+		    ylo[k], yhi[k], k ? "y2" : "y", step);
+	}
+	label = *c->ylabel ? xstrdup(c->ylabel) : c->nseries == 1 ?
+	    axis_title(series_name(ctx, &c->series[0]), units[0]) :
+	    axis_title("", units[0]);
+	fputs("set ylabel ", fp);
+	gp_string(fp, label);
+	fputc('\n', fp);
+	free(label);
+	if (units[1]) {
+		label = *c->y2label ? xstrdup(c->y2label) : axis_title("", units[1]);
+		fputs("set y2label ", fp);
+		gp_string(fp, label);
+		fputs("\nset y2tics nomirror out\nset border 11 lc rgb ", fp);
+		gp_string(fp, st->text);
+		fputs("\nset rmargin 10\n", fp);
+		free(label);
+	}
+	if (any_proj) {
+		/* The projection years sit on a grey ground under a "预测"
+		 * mark, so they cannot be taken for history even in grey
+		 * print. */
+		fputs("# Projection years: grey ground, dashed lines\n", fp);
+		fprintf(fp, "set object 1 rect from %d, graph 0 to graph 1, "
+		    "graph 1 behind fillcolor rgb \"#EFEFEF\" fillstyle solid "
+		    "1.0 noborder\n", hist_end);
+		fprintf(fp, "set label 1 \"预测\" at %g, graph 0.96 left "
+		    "font \",%d\" textcolor rgb \"#666666\"\n", hist_end + 0.3,
+		    st->label_size);
+	}
+	for (k = 0; k < nth; k++) {
+		char name[32];
+
+		if (th[k].value < ylo[0] || th[k].value > yhi[0])
+			continue;
+		snprintf(name, sizeof name, "threshold%zu", k + 1);
+		gp_broken_line(fp, name, 0, th[k].value, first - 0.5, last + 0.5,
+		    NULL, 0);
+		nthdrawn++;
+		fprintf(fp, "set label %zu ", k + 10);
+		gp_string(fp, th[k].label);
+		fprintf(fp, " at graph 0.01, first %g left offset 0,0.6 font "
+		    "\",%d\" textcolor rgb \"#555555\"\n", th[k].value,
+		    st->label_size);
+	}
+
+	fputs("plot ", cmd);
+	for (k = 0; k < nth; k++)
+		if (th[k].value >= ylo[0] && th[k].value <= yhi[0])
+			fprintf(cmd, "%s$threshold%zu using 1:2 with lines dt 3 lw 1.5 "
+			    "lc rgb \"#555555\" notitle", sep++ ? ", \\\n  " : "",
+			    k + 1);
+	(void)nthdrawn;
+	/* Bands first, so the lines lie on them; their key entries come
+	 * last, after the lines'. */
+	for (i = 0; i < c->nseries; i++) {
+		const char *axes = ls[i].axis == 2 ? " axes x1y2" : "";
+
+		if (has_bands(&ls[i], 1))
+			fprintf(cmd, "%s$proj%zu using 1:5:6%s with filledcurves "
+			    "fc rgb \"%s\" fillstyle transparent solid 0.18 "
+			    "noborder notitle", sep++ ? ", \\\n  " : "", i + 1,
+			    axes, st->colors[i % PLOT_NCOLORS]);
+		if (has_bands(&ls[i], 0))
+			fprintf(cmd, "%s$proj%zu using 1:3:4%s with filledcurves "
+			    "fc rgb \"%s\" fillstyle transparent solid 0.35 "
+			    "noborder notitle", sep++ ? ", \\\n  " : "", i + 1,
+			    axes, st->colors[i % PLOT_NCOLORS]);
+		if (!banded && (has_bands(&ls[i], 0) || has_bands(&ls[i], 1)))
+			banded = (int)i + 1;
+	}
+	for (i = 0; i < c->nseries; i++) {
+		const char *axes = ls[i].axis == 2 ? " axes x1y2" : "";
+		const char *name = legend_name(c, i, series_name(ctx, ls[i].sp));
+
+		if (!ls[i].last_hist)
+			continue;
+		fprintf(cmd, "%s$hist%zu using 1:2%s with linespoints lt %zu "
+		    "lw 2.5 pt 7 ps 0.8 title ", sep++ ? ", \\\n  " : "", i + 1,
+		    axes, i % PLOT_NCOLORS + 1);
+		gp_string(cmd, name);
+		if (ls[i].nproj) {
+			fprintf(cmd, ", \\\n  $proj%zu using 1:2%s with linespoints "
+			    "lt %zu lw 2.5 dt (7,5) pt 6 ps 0.9 notitle", i + 1,
+			    axes, i % PLOT_NCOLORS + 1);
+			if (c->labels > 0)
+				fprintf(cmd, ", \\\n  $proj%zu using 1:2:"
+				    "(sprintf(\"%%.%df\", $2)) every ::1%s with "
+				    "labels offset 0,1 font \",%d\" notitle",
+				    i + 1, dec, axes, st->label_size);
+		}
+		if (ls[i].ntargets) {
+			/* A target at the right end is named on its left,
+			 * so its name stays inside the chart. */
+			fprintf(cmd, ", \\\n  $target%zu using 1:2%s with points "
+			    "lc rgb \"#000000\" pt 13 ps 1.8 notitle", i + 1, axes);
+			fprintf(cmd, ", \\\n  $target%zu using 1:($1 < %d ? $2 : NaN):"
+			    "(sprintf(\"目标 %%.%df\", $2))%s with labels left "
+			    "offset 1,0 font \",%d\" notitle", i + 1, last, dec,
+			    axes, st->label_size);
+			fprintf(cmd, ", \\\n  $target%zu using 1:($1 < %d ? NaN : $2):"
+			    "(sprintf(\"目标 %%.%df\", $2))%s with labels right "
+			    "offset -1,0 font \",%d\" notitle", i + 1, last, dec,
+			    axes, st->label_size);
+		}
+	}
+	/* The key: one entry per series (solid), then one each for the
+	 * projection, the targets and the bands, whatever the number of
+	 * series, so it stays on one or two lines. */
+	if (any_proj)
+		fputs(", \\\n  keyentry with linespoints lc rgb \"#555555\" "
+		    "lw 2.5 dt (7,5) pt 6 ps 0.9 title \"预测值\"", cmd);
+	if (any_target)
+		fputs(", \\\n  keyentry with points lc rgb \"#000000\" pt 13 "
+		    "ps 1.8 title \"规划目标\"", cmd);
+	if (banded) {
+		const char *color = st->colors[(banded - 1) % PLOT_NCOLORS];
+
+		if (has_bands(&ls[banded - 1], 0))
+			fprintf(cmd, ", \\\n  keyentry with filledcurves fc rgb "
+			    "\"%s\" fillstyle transparent solid 0.35 noborder "
+			    "title \"80%%预测区间\"", color);
+		if (has_bands(&ls[banded - 1], 1))
+			fprintf(cmd, ", \\\n  keyentry with filledcurves fc rgb "
+			    "\"%s\" fillstyle transparent solid 0.18 noborder "
+			    "title \"95%%预测区间\"", color);
+	}
+	fputs("\n", cmd);
+	ctx->default_title = c->nseries == 1 ?
+	    xasprintf("{region}{from}—{to}年%s走势%s", series_name(ctx, &c->series[0]),
+	    any_proj ? "及预测" : "") :
+	    xasprintf("{region}{from}—{to}年主要指标走势%s", any_proj ? "及预测" : "");
+	thresholds_free(th, nth);
+	free_series(ls, c->nseries);
+	return 0;
+}
