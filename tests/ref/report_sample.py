@@ -13,7 +13,6 @@ data/raw changes:
     python3 tests/ref/report_sample.py > tests/ref/report_sample.out
 """
 import csv
-import hashlib
 import io
 import os
 import sys
@@ -190,10 +189,3 @@ for code, (v, kind, target) in actual.items():
                                             "achieved" if ok else "not"))
 say("十四五 binding targets: %d, achieved %d" % (len(done), sum(done)),
     "约束性指标%d项，完成%d项" % (len(done), sum(done)))
-
-# the checksums of the sources appendix
-for name in sorted(os.listdir(RAW)):
-    if name.startswith("README") or name.startswith("."):
-        continue
-    digest = hashlib.sha256(open(os.path.join(RAW, name), "rb").read()).hexdigest()
-    say("SHA-256 of data/raw/%s" % name, digest)
