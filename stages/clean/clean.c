@@ -359,25 +359,32 @@ clean_add(struct clean *c, const struct yp_rec *rec, const char *where)
 	o.seq = (uint32_t)c->n;
 
 	if (o.measure == c->id_value) {
-		if (yp_source_parse(rec->source, file, sizeof file, &line,
-		    &edition) && line > 0) {
-			msg_file = file;
-			msg_line = line;
+		/* Consecutive records mostly share unit and indicator. */
+		if (c->last_rule && o.unit == c->last_rule_unit &&
+		    o.indicator == c->last_rule_indicator) {
+			r = c->last_rule;
+		} else {
+			if (yp_source_parse(rec->source, file, sizeof file, &line,
+			    &edition) && line > 0) {
+				msg_file = file;
+				msg_line = line;
+			}
+			r = unit_rule(c, rec->unit, rec->indicator, msg_file,
+			    msg_line, &bad);
+			if (bad) {
+				c->read_errors++;
+				return -1;
+			}
+			c->last_rule = r;
+			c->last_rule_unit = o.unit;
+			c->last_rule_indicator = o.indicator;
 		}
-		r = unit_rule(c, rec->unit, rec->indicator, msg_file, msg_line,
-		    &bad);
-		if (bad) {
-			c->read_errors++;
-			return -1;
-		}
-		if (r->ok && (o.unit != r->to || r->fa != r->fb)) {
-			uint32_t from_unit = o.unit;
-			if (o.flags & OBS_VALUE) {
-				if (r->fa != r->fb)
-					o.value = o.value * r->fa / r->fb;
+		if (r->ok) {
+			if ((o.flags & OBS_VALUE) && r->fa != r->fb) {
+				uint32_t from_unit = o.unit;
+				o.value = o.value * r->fa / r->fb;
 				o.unit = r->to;
-				if (r->fa != r->fb)
-					note_conversion(c, &o, from_unit, r->fa / r->fb);
+				note_conversion(c, &o, from_unit, r->fa / r->fb);
 			}
 			o.unit = r->to;
 		}

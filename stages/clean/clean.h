@@ -13,6 +13,8 @@
 #include "rec.h"
 #include "rules.h"
 
+struct conv_rule;
+
 /* One record as yp-clean holds it: 48 bytes, strings as pool ids, so
  * that five million records fit in a quarter of a gigabyte. */
 struct obs {
@@ -58,6 +60,8 @@ struct clean {
 	struct yp_map *unit_errors;	/* already reported */
 	struct yp_map *unit_cache;	/* "unit\tindicator" -> struct conv_rule */
 	unsigned long read_errors;	/* units that cannot be converted */
+	const struct conv_rule *last_rule;	/* of the record before */
+	uint32_t last_rule_unit, last_rule_indicator;
 	/* The strings of the record read before, to skip hash lookups. */
 	const char *last_str[6];
 	uint32_t last_id[6];
