@@ -8,6 +8,7 @@
 #include "fill.h"
 #include "msg.h"
 #include "num.h"
+#include "sbuf.h"
 #include "rec.h"
 #include "report.h"
 #include "xalloc.h"
@@ -319,6 +320,28 @@ fill_parent(struct rp_ctx *c)
 	return 0;
 }
 
+char *
+rp_meta_text(const struct rp_report *r, const char *region, const char *v)
+{
+	struct yp_sbuf b = YP_SBUF_INIT;
+	const struct yp_region *reg = yp_region_get(r->cfg, region);
+	const struct yp_region *par = reg && *reg->parent ?
+	    yp_region_by_code(r->cfg, reg->parent) : NULL;
+
+	while (*v) {
+		if (strncmp(v, "{region}", 8) == 0) {
+			yp_sbuf_add(&b, region);
+			v += 8;
+		} else if (strncmp(v, "{parent}", 8) == 0 && par) {
+			yp_sbuf_add(&b, par->name);
+			v += 8;
+		} else {
+			yp_sbuf_addc(&b, *v++);
+		}
+	}
+	return yp_sbuf_take(&b);
+}
+
 static int
 fill_meta(struct rp_ctx *c)
 {
@@ -329,7 +352,7 @@ fill_meta(struct rp_ctx *c)
 		rp_bad(c, "%s: not set in the front matter", key);
 		return -1;
 	}
-	rp_markdown(c->o, v);
+	rp_markdown(c->o, rp_keep(c, rp_meta_text(c->r, c->region, v)));
 	return 0;
 }
 
@@ -1316,7 +1339,7 @@ fill_peer(struct rp_ctx *c)
 		rp_markdown(c->o, "在");
 		snprintf(buf, sizeof buf, "%d", of);
 		rp_number(c->o, buf, rp_keep(c, rp_prov(&c->r->store, rank)));
-		rp_markdown(c->o, "个对标地区（含本地）中居第");
+		rp_markdown(c->o, "个地区（本地及对标地区）中居第");
 	} else {
 		rp_markdown(c->o, "在对标地区中居第");
 	}
@@ -1334,6 +1357,54 @@ fill_peer(struct rp_ctx *c)
 		rp_number(c->o, buf, ratio.prov);
 		rp_markdown(c->o, "%");
 	}
+	return 0;
+}
+
+/* ---- {{peers}} {{peers count}}: the peer group of config/peers.csv -------- */
+
+static int
+fill_peers(struct rp_ctx *c)
+{
+	struct yp_table *t = c->r->peers;
+	const char **names = NULL;
+	char *list = NULL, buf[32];
+	size_t n = 0, i;
+	int cr, cp;
+
+	if (c->p->nargs == 1 && strcmp(c->p->args[0], "count") != 0) {
+		rp_bad(c, "write {{peers}} for the names or {{peers count}}");
+		return -1;
+	}
+	cr = t ? yp_table_col(t, "region") : -1;
+	cp = t ? yp_table_col(t, "peers") : -1;
+	for (i = 0; t && cr >= 0 && cp >= 0 && i < t->nrows; i++) {
+		const struct yp_region *reg = yp_region_match(c->r->cfg,
+		    yp_table_cell(t, i, cr));
+
+		if (reg && strcmp(reg->name, c->region) == 0) {
+			list = xstrdup(yp_table_cell(t, i, cp));
+			break;
+		}
+	}
+	if (!list) {
+		c->missing = xasprintf("%s: no peer group in config/peers.csv",
+		    c->region);
+		return -1;
+	}
+	for (char *p = strtok(list, "|"); p; p = strtok(NULL, "|")) {
+		const struct yp_region *reg = yp_region_match(c->r->cfg, p);
+
+		names = xrealloc(names, (n + 1) * sizeof *names);
+		names[n++] = reg ? reg->name : p;
+	}
+	if (c->p->nargs == 1) {
+		snprintf(buf, sizeof buf, "%zu", n);
+		rp_number(c->o, buf, "source: config/peers.csv");
+	} else {
+		rp_say_list(c->o, names, n);
+	}
+	free(names);
+	free(list);
 	return 0;
 }
 
@@ -1383,6 +1454,7 @@ static const struct rp_kind kinds[] = {
 	{ "targets", 1, 1, 0, fill_targets },
 	{ "shortboards", 0, 1, 0, fill_shortboards },
 	{ "peer", 1, 2, 0, fill_peer },
+	{ "peers", 0, 1, 0, fill_peers },
 	{ "table", 1, 64, 1, fill_table },
 	{ "chart", 1, 1, 1, fill_chart },
 	{ "toc", 0, 0, 1, fill_toc },
@@ -1406,5 +1478,5 @@ rp_kind_names(void)
 	return "region parent meta title name value growth change pull pace "
 	    "fromto migration shares "
 	    "structure ageing urbanization tapio forecast target targets "
-	    "shortboards peer table chart toc";
+	    "shortboards peer peers table chart toc";
 }

@@ -24,6 +24,11 @@ int rp_substitute(struct rp_ctx *c, struct rp_placeholder *p);
 /* Every kind's name, for the message about an unknown one. */
 const char *rp_kind_names(void);
 
+/* A front-matter value with {region} and {parent} replaced by the
+ * report's region and its parent; the caller frees it. */
+char *rp_meta_text(const struct rp_report *r, const char *region,
+	const char *value);
+
 /* {{chart ID}} (report.c). */
 int rp_fill_chart(struct rp_ctx *c);
 

@@ -167,6 +167,9 @@ rp_report_init(struct rp_report *r, const struct rp_options *opt)
 	path = yp_config_path(r->cfg, "targets.csv");
 	r->targets = yp_table_load(path, 1);
 	free(path);
+	path = yp_config_path(r->cfg, "peers.csv");
+	r->peers = yp_table_load(path, 1);
+	free(path);
 	path = yp_config_path(r->cfg, "rules.csv");
 	r->rules = yp_table_load(path, 1);
 	free(path);
@@ -499,9 +502,10 @@ rp_report_render(struct rp_report *r)
 	yp_sbuf_free(&b);
 	title = rp_template_meta(&r->tpl, "title");
 	{
-		char *t = title ? NULL : xasprintf("%s形势研判报告", r->region);
+		char *t = title ? rp_meta_text(r, r->region, title) :
+		    xasprintf("%s形势研判报告", r->region);
 
-		page = rp_html_page(title ? title : t, css, body);
+		page = rp_html_page(t, css, body);
 		free(t);
 	}
 	free(body);
@@ -654,5 +658,6 @@ rp_report_free(struct rp_report *r)
 	yp_table_free(r->targets);
 	yp_table_free(r->compare);
 	yp_table_free(r->rules);
+	yp_table_free(r->peers);
 	yp_config_free(r->cfg);
 }

@@ -62,6 +62,7 @@ struct rp_report {
 	struct yp_table *targets;	/* config/targets.csv, may be NULL */
 	struct yp_table *compare;	/* config/compare.csv, may be NULL */
 	struct yp_table *rules;		/* config/rules.csv, may be NULL */
+	struct yp_table *peers;		/* config/peers.csv, may be NULL */
 	struct rp_table **tables;
 	size_t ntables;
 	struct rp_figure *figs;

@@ -94,6 +94,23 @@ done
 grep -q '^1,民生福祉,劳动年龄人口平均受教育年限,年,9.9,10.3,10.3,已完成' \
     "$out/tables/targets-2021-2025-binding.csv" || bad "the 十四五 binding table lacks its first row"
 
+# Word, when pandoc is installed (optional): the text, every chart as an
+# image, every table.
+if command -v pandoc >/dev/null 2>&1; then
+	if [ -s "$out/report.docx" ]; then
+		unzip -p "$out/report.docx" word/document.xml >"$tmp/doc.xml" 2>/dev/null
+		grep -q '地区生产总值300.00亿元' "$tmp/doc.xml" || bad "report.docx lacks the text"
+		media=$(unzip -l "$out/report.docx" | grep -c 'word/media/')
+		[ "$media" -eq "$charts" ] || bad "report.docx has $media images for $charts charts"
+		tables=$(grep -o '<w:tbl>' "$tmp/doc.xml" | wc -l)
+		[ "$tables" -eq "$n" ] || bad "report.docx has $tables tables, out/tables $n"
+	else
+		bad "pandoc is installed but make report wrote no report.docx"
+	fi
+else
+	echo "note: pandoc is not installed; report.docx not checked"
+fi
+
 # Same inputs, same bytes: a second run of yp-report alone.
 mkdir "$tmp/again"
 cp -r "$out/charts" "$tmp/again/"

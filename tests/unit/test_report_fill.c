@@ -96,7 +96,7 @@ config_dir(void)
 	const char *project = getenv("YP_CONFIG");
 	static const char *const shared[] = {
 		"indicators.csv", "units.csv", "regions.csv", "labels.csv",
-		"compare.csv"
+		"compare.csv", "peers.csv"
 	};
 	char from[2048], to[2048];
 	size_t i;
@@ -147,7 +147,8 @@ fill(struct rp_report *r, const char *body, int gaps)
 	char *files[1];
 
 	snprintf(name, sizeof name, "t%d.md", n++);
-	text = xasprintf("---\nregion: 示例县\nyear: 2025\n---\n%s", body);
+	text = xasprintf("---\nregion: 示例县\nyear: 2025\n"
+	    "title: {region}报告（{parent}）\n---\n%s", body);
 	opt.template_path = scratch_text(name, text);
 	free(text);
 	opt.config_dir = config_dir();
@@ -197,6 +198,11 @@ test_values(void **state)
 	    "示例县，人均地区生产总值");
 	assert_string_equal(filled("{{parent}}"), "示例市");
 	assert_string_equal(filled("{{meta year}}"), "2025");
+	/* front-matter values name the region through {region} {parent} */
+	assert_string_equal(filled("{{title}}"), "示例县报告（示例市）");
+	/* the peer group of config/peers.csv */
+	assert_string_equal(filled("{{peers}}，共{{peers count}}个"),
+	    "东岭县、西川县、南湖县、北原县和清河县，共5个");
 }
 
 static void
@@ -238,7 +244,7 @@ test_sentences(void **state)
 	    "R&D经费投入强度和人均地区生产总值");
 	/* rank 5 of 6; 78000 / 86666.7 = 0.8999996 -> 90.0% */
 	assert_string_equal(filled("{{peer gdp.per_capita}}"),
-	    "在6个对标地区（含本地）中居第5位，相当于对标地区平均水平的90.0%");
+	    "在6个地区（本地及对标地区）中居第5位，相当于对标地区平均水平的90.0%");
 	assert_string_equal(filled("{{target forest.coverage 2021-2025}}"),
 	    "规划目标为40.0%，实际为40.2%，已完成");
 	/* a cumulative target: 〔14.5〕 is a fall of 14.5 % over the plan */
@@ -312,10 +318,10 @@ test_missing_record_is_an_error(void **state)
 
 	(void)state;
 	capture_begin();
-	/* line 5 of the file: four lines of front matter come first */
+	/* line 7 of the file: five lines of front matter come first */
 	assert_int_equal(fill(&r, "第一行\n{{value gdp 2019}}\n", 0), YP_EXIT_DATA);
 	err = capture_end();
-	assert_non_null(strstr(err, ":6: {{value gdp 2019}}: 示例县 gdp value 2019: "
+	assert_non_null(strstr(err, ":7: {{value gdp 2019}}: 示例县 gdp value 2019: "
 	    "no such record in the inputs; check the inputs and the template, "
 	    "or run with --gaps to mark it in the report and go on\n"));
 	assert_int_equal(count_lines(err), 1);
@@ -332,7 +338,7 @@ test_status_m_says_why(void **state)
 	capture_begin();
 	assert_int_equal(fill(&r, "{{value gdp theil 2025}}\n", 0), YP_EXIT_DATA);
 	err = capture_end();
-	assert_non_null(strstr(err, ":5: {{value gdp theil 2025}}: 示例县 gdp theil "
+	assert_non_null(strstr(err, ":6: {{value gdp theil 2025}}: 示例县 gdp theil "
 	    "2025: not computable: no employment by sector ("));
 	assert_int_equal(count_lines(err), 1);
 	rp_report_free(&r);
@@ -350,7 +356,7 @@ test_gaps_are_marked(void **state)
 	err = capture_end();
 	assert_string_equal(yp_sbuf_str(&r.out.md),
 	    "GDP 【缺：示例县 gdp value 2019: no such record in the inputs】。\n");
-	assert_non_null(strstr(err, ":5: {{value gdp 2019}}: 示例县 gdp value "
+	assert_non_null(strstr(err, ":6: {{value gdp 2019}}: 示例县 gdp value "
 	    "2019: no such record in the inputs; marked as a gap\n"));
 	assert_non_null(strstr(err, "1 gap marked"));
 	rp_report_free(&r);
@@ -372,11 +378,11 @@ test_template_errors_exit_2(void **state)
 	(void)state;
 	assert_int_equal(exit_status_of(init_bad_template,
 	    "x {{vlaue gdp 2025}}\n", err, sizeof err), 2);
-	assert_non_null(strstr(err, ":5: {{vlaue gdp 2025}}: unknown placeholder "
+	assert_non_null(strstr(err, ":6: {{vlaue gdp 2025}}: unknown placeholder "
 	    "\"vlaue\"; the kinds are: region"));
 	assert_int_equal(exit_status_of(init_bad_template,
 	    "{{value gdp}}\n", err, sizeof err), 2);
-	assert_non_null(strstr(err, ":5: {{value gdp}}: value takes 2 to 3 words, "
+	assert_non_null(strstr(err, ":6: {{value gdp}}: value takes 2 to 3 words, "
 	    "not 1"));
 	assert_int_equal(exit_status_of(init_bad_template,
 	    "见{{table peers}}\n", err, sizeof err), 2);
