@@ -532,17 +532,21 @@ fill_growth(struct rp_ctx *c)
 	return 0;
 }
 
-/* ---- {{change IND [MEASURE] PERIOD}} -------------------------------------- */
+/* ---- {{change IND [MEASURE] PERIOD}} {{sign ... up= down=}} -------------- */
 
+/* The change over a period: a rate's pp_change (or the change record of
+ * MEASURE), else the difference of the values (of MEASURE) at the end and
+ * at the base year (the year before a span).  *points says whether it is
+ * in percentage points; *unit is the amount's unit.  0, or -1 when a
+ * record is missing. */
 static int
-fill_change(struct rp_ctx *c)
+change_of(struct rp_ctx *c, struct rp_val *d, int *points, const char **unit)
 {
 	static const char *const pp[] = { "pp_change", "share_change", NULL };
-	const char *ind, *measure = NULL, *period, *unit;
+	const char *ind, *measure = NULL, *period;
 	const struct rp_rec *rec, *a, *b;
-	struct rp_val d;
 	char y0[16], y1[16];
-	int from, to, decimals;
+	int from, to;
 
 	ind = indicator_arg(c, 0);
 	if (!ind)
@@ -550,59 +554,86 @@ fill_change(struct rp_ctx *c)
 	if (c->p->nargs == 3) {
 		measure = arg(c, 1);
 		period = period_arg(c, 2);
-	} else {
+	} else if (c->p->nargs == 2) {
 		period = period_arg(c, 1);
+	} else {
+		rp_bad(c, "write {{%s INDICATOR [MEASURE] PERIOD}}", c->p->kind);
+		return -1;
 	}
 	if (!period || (c->p->nargs == 3 && !measure))
 		return -1;
-	decimals = format_decimals(c);
-	if (measure && !rp_try(c, ind, measure, period)) {
-		/* no change record: the measure's values at both ends (the
-		 * base year of a span is the year before it) */
-		span_years(period, &from, &to);
-		snprintf(y0, sizeof y0, "%d", from - 1);
-		snprintf(y1, sizeof y1, "%d", to);
-		a = rp_get(c, ind, measure, y0);
-		b = rp_get(c, ind, measure, y1);
-		if (!a || !b)
+	if ((measure && (rec = rp_try(c, ind, measure, period)) != NULL) ||
+	    (!measure && indicator_is_rate(c->r, ind))) {
+		/* a change record: a rate's or share's percentage points */
+		if (!measure && !(rec = rp_get_any(c, ind, pp, period)))
 			return -1;
-		d.v = b->value - a->value;
-		d.prov = rp_keep(c, xasprintf("%s − %s\n%s\n%s", y1, y0,
-		    rp_val_of(c, b).prov, rp_val_of(c, a).prov));
-		if (strcmp(b->unit, "%") == 0)
-			rp_say_points(c->o, d, decimals < 0 ? 1 : decimals);
-		else
-			rp_say_amount_change(c->o, d, decimals < 0 ?
-			    rp_default_decimals(b->unit, d.v) : decimals, b->unit);
+		*d = rp_val_of(c, rec);
+		*points = 1;
+		*unit = rec->unit;
 		return 0;
 	}
-	if (measure || indicator_is_rate(c->r, ind)) {
-		/* a rate or share: the change in percentage points */
-		rec = measure ? rp_get(c, ind, measure, period) :
-		    rp_get_any(c, ind, pp, period);
-		if (!rec)
-			return -1;
-		rp_say_points(c->o, rp_val_of(c, rec), decimals < 0 ? 1 : decimals);
-		return 0;
-	}
-	/* an amount: end value minus base value (the year before the span) */
 	span_years(period, &from, &to);
 	snprintf(y0, sizeof y0, "%d", from - 1);
 	snprintf(y1, sizeof y1, "%d", to);
-	a = rp_get(c, ind, "value", y0);
-	b = rp_get(c, ind, "value", y1);
+	a = rp_get(c, ind, measure ? measure : "value", y0);
+	b = rp_get(c, ind, measure ? measure : "value", y1);
 	if (!a || !b)
 		return -1;
 	if (strcmp(a->unit, b->unit) != 0) {
-		note_missing(c, ind, "value", y0);
+		c->missing = xasprintf("%s %s: %s in %s but %s in %s; clean the "
+		    "units first (yp-clean)", c->region, ind, a->unit, y0,
+		    b->unit, y1);
 		return -1;
 	}
-	d.v = b->value - a->value;
-	d.prov = rp_keep(c, xasprintf("%s − %s\n%s\n%s", y1, y0,
+	d->v = b->value - a->value;
+	d->prov = rp_keep(c, xasprintf("%s − %s\n%s\n%s", y1, y0,
 	    rp_val_of(c, b).prov, rp_val_of(c, a).prov));
-	unit = b->unit;
-	rp_say_amount_change(c->o, d, decimals < 0 ?
-	    rp_default_decimals(unit, d.v) : decimals, unit);
+	*points = strcmp(b->unit, "%") == 0;
+	*unit = b->unit;
+	return 0;
+}
+
+static int
+fill_change(struct rp_ctx *c)
+{
+	struct rp_val d;
+	const char *unit;
+	int points, decimals = format_decimals(c);
+
+	if (change_of(c, &d, &points, &unit) < 0)
+		return -1;
+	if (points)
+		rp_say_points(c->o, d, decimals < 0 ? 1 : decimals);
+	else
+		rp_say_amount_change(c->o, d, decimals < 0 ?
+		    rp_default_decimals(unit, d.v) : decimals, unit);
+	return 0;
+}
+
+/* One of up=, down= or flat= (default 持平) by the sign of the change, as
+ * {{change}} would print it: headings and verbs that follow the data. */
+static int
+fill_sign(struct rp_ctx *c)
+{
+	const char *up = rp_placeholder_opt(c->p, "up");
+	const char *down = rp_placeholder_opt(c->p, "down");
+	const char *flat = rp_placeholder_opt(c->p, "flat");
+	struct rp_val d;
+	const char *unit;
+	int points, decimals = format_decimals(c);
+
+	if (!up || !down) {
+		rp_bad(c, "give the words: up=... down=... (and flat=...)");
+		return -1;
+	}
+	if (change_of(c, &d, &points, &unit) < 0)
+		return -1;
+	if (decimals < 0)
+		decimals = points ? 1 : rp_default_decimals(unit, d.v);
+	if (rp_rounds_to_zero(d.v, decimals))
+		rp_number(c->o, flat ? flat : "持平", d.prov);
+	else
+		rp_number(c->o, d.v > 0 ? up : down, d.prov);
 	return 0;
 }
 
@@ -1440,6 +1471,7 @@ static const struct rp_kind kinds[] = {
 	{ "value", 2, 3, 0, fill_value },
 	{ "growth", 2, 6, 0, fill_growth },
 	{ "change", 2, 3, 0, fill_change },
+	{ "sign", 2, 3, 0, fill_sign },
 	{ "pull", 2, 2, 0, fill_pull },
 	{ "pace", 3, 3, 0, fill_pace },
 	{ "fromto", 3, 4, 0, fill_fromto },
@@ -1475,7 +1507,7 @@ rp_kind_find(const char *name)
 const char *
 rp_kind_names(void)
 {
-	return "region parent meta title name value growth change pull pace "
+	return "region parent meta title name value growth change sign pull pace "
 	    "fromto migration shares "
 	    "structure ageing urbanization tapio forecast target targets "
 	    "shortboards peer peers table chart toc";
