@@ -28,7 +28,7 @@ chart_bar_line(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 	int *years, first = 0, last = 0, labels, dec, has_growth = 0;
 	double lmax = 0, lmin = 0, gmin = INFINITY, gmax = -INFINITY;
 	double ytop, ybot, step, lo, hi, span, a, b;
-	char *ylabel, *y2label, period[64];
+	char *ylabel, *y2label, period[64], spec[256];
 
 	nlv = plot_series(ctx, region, &c->series[0], c->from, c->to, &lv);
 	if (c->nseries > 1)
@@ -48,8 +48,8 @@ chart_bar_line(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 		free(lv);
 		free(gr);
 		free(years);
-		return chart_skip(c, "no values of %s:%s for %s in %s",
-		    c->series[0].indicator, c->series[0].measure, region, period);
+		return chart_skip(c, "no values of %s for %s (years %s)",
+		    spec_text(&c->series[0], spec, sizeof spec), region, period);
 	}
 	first = years[0];
 	last = years[nyears - 1];

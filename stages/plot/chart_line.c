@@ -238,7 +238,7 @@ chart_line(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 	double ylo[2] = { 0, 0 }, yhi[2] = { 0, 0 };
 	int first = 0, last = 0, hist_end = 0, any_proj = 0, any_target = 0;
 	int banded = 0, sep = 0, dec;
-	char *label, period[64];
+	char *label, period[64], spec[256];
 
 	for (i = 0; i < c->nseries; i++) {
 		struct line_series *s = &ls[i];
@@ -289,8 +289,8 @@ chart_line(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 	if (nwith == 0) {
 		chart_period_text(c, period, sizeof period);
 		free_series(ls, c->nseries);
-		return chart_skip(c, "no values of %s:%s for %s in %s",
-		    c->series[0].indicator, c->series[0].measure, region, period);
+		return chart_skip(c, "no values of %s for %s (years %s)",
+		    spec_text(&c->series[0], spec, sizeof spec), region, period);
 	}
 	ctx->first_year = first;
 	ctx->last_year = last;

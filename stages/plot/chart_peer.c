@@ -51,16 +51,18 @@ chart_peer(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 {
 	const struct plot_style *st = ctx->style;
 	const struct series_spec *sp = &c->series[0];
-	struct peer_bar *bars = xcalloc(c->nregions, sizeof *bars);
+	struct peer_bar *bars;
 	struct box *boxes;
 	size_t n = 0, npeers = 0, i;
 	int year, dec, has_parent, has_mean = 0, short_bars = 0;
 	double v, parent = NAN, mean = 0, xmax = 0, xmin = 0, step;
-	char period[64], *xl;
+	char period[64], spec[256], *xl;
 
 	if (c->nregions < 2)
 		return chart_skip(c, "%s has no peers: name them in the region "
 		    "column or give it a row in config/peers.csv", c->regions[0]);
+	bars = xcalloc(c->nregions, sizeof *bars);
+
 	year = c->year ? c->year : latest_year(ctx, c);
 	if (!year || !plot_value(ctx, c->regions[0], sp->indicator, sp->measure,
 	    year, &v)) {
@@ -68,8 +70,8 @@ chart_peer(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 		chart_period_text(c, period, sizeof period);
 		if (c->year)
 			snprintf(period, sizeof period, "%d", c->year);
-		return chart_skip(c, "no value of %s:%s for %s in %s",
-		    sp->indicator, sp->measure, c->regions[0], period);
+		return chart_skip(c, "no value of %s for %s (years %s)",
+		    spec_text(sp, spec, sizeof spec), c->regions[0], period);
 	}
 	ctx->year = ctx->first_year = ctx->last_year = year;
 	for (i = 0; i < c->nregions; i++) {
@@ -87,8 +89,9 @@ chart_peer(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 	}
 	if (npeers == 0) {
 		free(bars);
-		return chart_skip(c, "none of the peers of %s has a value of %s:%s "
-		    "in %d", c->regions[0], sp->indicator, sp->measure, year);
+		return chart_skip(c, "none of the peers of %s has a value of %s "
+		    "in %d", c->regions[0], spec_text(sp, spec, sizeof spec),
+		    year);
 	}
 	/* The peers' mean as yp-compare computed it (MEASURE.peer_mean, over
 	 * the peers that have the year, the region itself left out), else

@@ -214,9 +214,9 @@ chart_pyramid(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 	free(g);
 	if (ng == 0 || !year) {
 		chart_period_text(c, period, sizeof period);
-		return chart_skip(c, "no year in %s with every age group of "
-		    "%s* and %s* for %s", period, c->series[0].indicator,
-		    c->series[1].indicator, c->regions[0]);
+		return chart_skip(c, "no year with every age group of %s* and "
+		    "%s* for %s (years %s)", c->series[0].indicator,
+		    c->series[1].indicator, c->regions[0], period);
 	}
 	g = collect(ctx, c, year, &ng);
 	for (i = 0; i < ng; i++)
@@ -317,11 +317,14 @@ chart_pyramid(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 		    xasprintf("65岁及以上人口占%.1f%%（%s）", share65, stage->label) :
 		    xasprintf("65岁及以上人口占%.1f%%", share65);
 
+		/* Under the title, above the bars: the oldest groups'
+		 * values leave no room inside for a line this long. */
 		fputs("set label 4 ", fp);
 		gp_string(fp, text);
-		fprintf(fp, " at graph 0.015, graph 0.96 left font \",%d\" "
-		    "textcolor rgb \"#000000\" front\n", st->label_size);
+		fprintf(fp, " at graph 0.5, graph 1 center offset 0,1.1 font "
+		    "\",%d\" textcolor rgb \"#000000\" front\n", st->label_size);
 		free(text);
+		ctx->tmargin = 5;
 	}
 
 	fprintf(cmd, "plot $data using (-$3/2):1:(-$3):(0):($1-0.4):($1+0.4) "

@@ -268,12 +268,13 @@ kind_of_parts(const struct chart *c)
 static int
 skip_no_years(const struct chart *c, struct stack *s)
 {
-	char period[64];
+	char period[64], spec[256];
 
 	chart_period_text(c, period, sizeof period);
 	stack_free(s);
-	return chart_skip(c, "no year in %s with a value of every part (%s "
-	    "first) for %s", period, c->series[0].indicator, c->regions[0]);
+	return chart_skip(c, "no year with a value of every part (%s first) for "
+	    "%s (years %s)", spec_text(&c->series[0], spec, sizeof spec),
+	    c->regions[0], period);
 }
 
 int

@@ -344,7 +344,7 @@ chart_tapio(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 	double xmin = 0, xmax = 0, ymin = 0, ymax = 0, pad, *lx, *ly;
 	int *year, *right, dec;
 	double *px, *py;
-	char period[64], *label;
+	char period[64], spec[256], spec2[256], *label;
 
 	nx = plot_series(ctx, region, &c->series[0], c->from, c->to, &xs);
 	ny = plot_series(ctx, region, &c->series[1], c->from, c->to, &ys);
@@ -375,9 +375,10 @@ chart_tapio(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 		free(px);
 		free(py);
 		free(year);
-		return chart_skip(c, "no year in %s with both %s:%s and %s:%s for "
-		    "%s", period, c->series[0].indicator, c->series[0].measure,
-		    c->series[1].indicator, c->series[1].measure, region);
+		return chart_skip(c, "no year with both %s and %s for %s (years "
+		    "%s)", spec_text(&c->series[0], spec, sizeof spec),
+		    spec_text(&c->series[1], spec2, sizeof spec2), region,
+		    period);
 	}
 	ctx->first_year = year[0];
 	ctx->last_year = year[n - 1];

@@ -25,6 +25,7 @@ struct target_row {
 	int code;		/* 14: achieved 0/1, -1 unknown; 15: verdict */
 	const char *verdict;	/* 15: the verdict's label */
 	const char *name;	/* the plan's own wording, from the note */
+	const char *bound;	/* "≥" or "≤" for a bound target, else "" */
 	const char *unit;
 };
 
@@ -62,7 +63,7 @@ span_value(struct plot_ctx *ctx, const char *region, const char *indicator,
  * it), and the plan's name for it, the text after ": " up to " (". */
 static enum attr
 target_attr(struct plot_ctx *ctx, const char *region, const char *indicator,
-    int from, int to, const char **name)
+    int from, int to, const char **name, const char **bound)
 {
 	const struct obs_run *run = store_run(ctx->store, region, indicator,
 	    yp_intern(ctx->strings, "target"));
@@ -76,6 +77,10 @@ target_attr(struct plot_ctx *ctx, const char *region, const char *indicator,
 
 		if (o->from != from || o->to != to || !note)
 			continue;
+		if (strstr(note, "lower bound") || strstr(note, "下限"))
+			*bound = "≥";
+		else if (strstr(note, "upper bound") || strstr(note, "上限"))
+			*bound = "≤";
 		if (strstr(note, ": ")) {
 			const char *a = strstr(note, ": ") + 2, *b = strstr(a, " (");
 			char *copy = b ? xstrndup(a, (size_t)(b - a)) : xstrdup(a);
@@ -140,8 +145,9 @@ gather_rows(struct plot_ctx *ctx, const struct chart *c, const char *key,
 		r = &rows[(*nrows)++];
 		memset(r, 0, sizeof *r);
 		r->indicator = o->indicator;
+		r->bound = "";
 		r->attr = target_attr(ctx, region, o->indicator, from, to,
-		    &r->name);
+		    &r->name, &r->bound);
 		r->code = -1;
 	}
 	if (*nrows)
@@ -284,8 +290,8 @@ chart_target14(struct plot_ctx *ctx, const struct chart *c, FILE *fp,
 		if (r->has_a)
 			label = xasprintf("%.*f%%", dec, r->a);
 		else if (r->has_b && r->has_c)
-			label = xasprintf("实际%.*f，目标%.*f", dec, r->b, dec,
-			    r->c);
+			label = xasprintf("实际%.*f，目标%s%.*f", dec, r->b,
+			    r->bound, dec, r->c);
 		else
 			label = xstrdup("");
 		fprintf(fp, "%g ", pos[i]);

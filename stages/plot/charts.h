@@ -206,6 +206,7 @@ struct plot_ctx {
 	char *default_title;	/* when the catalogue gives none */
 	int height;		/* SVG height when the chart needs its own */
 	double bmargin;		/* lines under the plot: tics, axis title, key */
+	double tmargin;		/* lines above it: the title, a subtitle */
 };
 
 /* The values of sp for region over [from, to] (0: open), one point per
@@ -268,8 +269,11 @@ int margin_chars(const struct plot_style *st, double px);
 /* Warn that chart c is skipped ("chart ID: WHY; skipped") and return 1. */
 int chart_skip(const struct chart *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-/* "2016—2025年" style span of the chart's period for messages. */
+/* The chart's years for messages: "2016-2025", "2016 on", "to 2025",
+ * "all". */
 void chart_period_text(const struct chart *c, char *buf, size_t n);
+/* A series as the catalogue writes it: "gdp", "gdp:pull", "gdp.index@index". */
+const char *spec_text(const struct series_spec *sp, char *buf, size_t n);
 
 /* A box a reference line must not cross, in data units. */
 struct box {

@@ -240,9 +240,20 @@ chart_period_text(const struct chart *c, char *buf, size_t n)
 	if (c->from && c->to)
 		snprintf(buf, n, "%d-%d", c->from, c->to);
 	else if (c->from)
-		snprintf(buf, n, "%d and later", c->from);
+		snprintf(buf, n, "%d on", c->from);
 	else if (c->to)
-		snprintf(buf, n, "up to %d", c->to);
+		snprintf(buf, n, "to %d", c->to);
 	else
-		snprintf(buf, n, "any year");
+		snprintf(buf, n, "all");
+}
+
+const char *
+spec_text(const struct series_spec *sp, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s%s%s%s%s", sp->indicator, sp->prefix ? "*" : "",
+	    strcmp(sp->measure, "value") ? ":" : "",
+	    strcmp(sp->measure, "value") ? sp->measure : "",
+	    sp->transform == XF_INDEX ? "@index" : sp->transform == XF_YOY ?
+	    "@yoy" : "");
+	return buf;
 }

@@ -186,9 +186,10 @@ check_tools(const struct plot_style *st, const char *style_path)
 		    "fonts-noto-cjk (scripts/install-deps) or name an installed "
 		    "font (fc-list :lang=zh family)", st->font, style_path);
 	if (yp_gnuplot_run("", 0, NULL, &res) != 0)
-		yp_die(YP_EXIT_DATA, "%s: %s; install gnuplot-nox "
+		yp_die(YP_EXIT_DATA, "%s%s%s; install gnuplot-nox "
 		    "(scripts/install-deps) or set YP_GNUPLOT",
-		    yp_gnuplot_program(), res.message);
+		    res.status < 0 ? "" : yp_gnuplot_program(),
+		    res.status < 0 ? "" : ": ", res.message);
 }
 
 int
@@ -255,8 +256,10 @@ main(int argc, char **argv)
 		status |= store_read(&store, "-");
 	for (i = optind; i < argc; i++)
 		status |= store_read(&store, argv[i]);
-	if (status)
-		return YP_EXIT_DATA;
+	if (status) {
+		status = YP_EXIT_DATA;
+		goto done;
+	}
 	store_index(&store);
 
 	make_dir(outdir);
@@ -278,6 +281,7 @@ main(int argc, char **argv)
 	}
 	if (index_close(index, outdir) != 0)
 		status = YP_EXIT_DATA;
+done:
 
 	store_free(&store);
 	catalogue_free(&cat);

@@ -517,6 +517,7 @@ plot_script(const struct store *store, const struct plot_style *st,
 	ctx.cfg = cfg;
 	ctx.strings = strings;
 	ctx.bmargin = 6;
+	ctx.tmargin = 4;
 	bfp = open_memstream(&body, &bodylen);
 	cfp = open_memstream(&cmd, &cmdlen);
 	rc = chart_fns[c->type](&ctx, c, bfp, cfp);
@@ -549,7 +550,7 @@ plot_script(const struct store *store, const struct plot_style *st,
 	fprintf(fp, " at screen 0.5, screen %.4g center font \",%d\" textcolor "
 	    "rgb \"%s\"\n", 1 - 30.0 / chart_height(&ctx), st->title_size,
 	    st->text);
-	fprintf(fp, "set tmargin 4\nset bmargin %.3g\n", ctx.bmargin +
+	fprintf(fp, "set tmargin %g\nset bmargin %.3g\n", ctx.tmargin, ctx.bmargin +
 	    source_extra(&ctx, nlines) / (st->font_size * 1.2));
 	write_source_line(fp, &ctx, source, nlines);
 	free(source);
@@ -695,12 +696,17 @@ plot_chart(const struct store *store, const struct plot_style *st,
 	png = chart_path(dir, c->id, "png");
 	rc = 0;
 	if (yp_gnuplot_run(script, len, dir, &res) != 0) {
+		size_t n = strlen(res.message);
+
+		/* gnuplot ends its messages with a full stop; ours goes on. */
+		if (n > 0 && res.message[n - 1] == '.')
+			res.message[n - 1] = '\0';
 		bad = res.line ? script_line(script, len, res.line) : NULL;
 		if (bad)
 			yp_warn_at(c->file, c->line, "chart %s: gnuplot failed at "
 			    "script line %lu (%s): %s; fix the chart's options "
-			    "or run gnuplot on %s.gp to see more", c->id,
-			    res.line, bad, res.message, c->id);
+			    "(yp-plot --script-only writes the script)", c->id,
+			    res.line, bad, res.message);
 		else
 			yp_warn_at(c->file, c->line, "chart %s: gnuplot failed: "
 			    "%s", c->id, res.message);

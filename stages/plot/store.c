@@ -111,9 +111,13 @@ source_origin(const struct yp_config *cfg, struct yp_map *strings,
 	int edition;
 
 	/* A raw table is a file with an extension (.csv, .xlsx); "名:34"
-	 * without one is some method's own reference, not a table. */
+	 * without one is some method's own reference, not a table, and a
+	 * config table (plan targets in config/targets.csv) is a setting,
+	 * not a source of figures. */
 	if (!yp_source_parse(source, file, sizeof file, &line, &edition) ||
-	    !strchr(strrchr(file, '/') ? strrchr(file, '/') : file, '.'))
+	    !strchr(strrchr(file, '/') ? strrchr(file, '/') : file, '.') ||
+	    yp_starts_with(file, "config/") || strstr(file, "/config/") ||
+	    (cfg->dir && yp_starts_with(file, cfg->dir)))
 		return NULL;
 	src = yp_source_for(cfg, file);
 	/* "统计局" of a file whose row names the region 示例县 is
