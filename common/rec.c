@@ -1,5 +1,6 @@
 /* yanpan: reading and writing records (docs/FORMAT.md). */
 #include <csv.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -223,16 +224,28 @@ yp_reader_close(struct yp_reader *r)
 
 struct yp_writer {
 	FILE *fp;
+	char *line;		/* one record, written with one fwrite */
+	size_t len, cap;
 };
+
+static int
+needs_quotes(const char *s, size_t n)
+{
+	if (n && (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' ||
+	    s[n - 1] == '\t'))
+		return 1;
+	return strcspn(s, ",\"\n\r") < n;	/* glibc scans this with SIMD */
+}
 
 void
 yp_csv_put_field(FILE *fp, const char *s)
 {
-	if (strpbrk(s, ",\"\r\n") || (*s && (s[0] == ' ' || s[0] == '\t' ||
-	    s[strlen(s) - 1] == ' ' || s[strlen(s) - 1] == '\t')))
-		csv_fwrite(fp, s, strlen(s));
+	size_t n = strlen(s);
+
+	if (needs_quotes(s, n))
+		csv_fwrite(fp, s, n);
 	else
-		fputs(s, fp);
+		fwrite(s, 1, n, fp);
 }
 
 struct yp_writer *
@@ -245,33 +258,62 @@ yp_writer_open(FILE *fp)
 	return w;
 }
 
+static void
+put(struct yp_writer *w, const char *s, size_t n)
+{
+	if (w->len + n + 1 > w->cap)
+		w->line = xgrow(w->line, &w->cap, w->len + n + 1, 1);
+	memcpy(w->line + w->len, s, n);
+	w->len += n;
+}
+
+/* A field and the separator after it; quoted by libcsv when needed. */
+static void
+put_field(struct yp_writer *w, const char *s, char sep)
+{
+	size_t n = strlen(s);
+
+	if (needs_quotes(s, n)) {
+		size_t need = csv_write(NULL, 0, s, n);
+
+		w->line = xgrow(w->line, &w->cap, w->len + need + 1, 1);
+		w->len += csv_write(w->line + w->len, need, s, n);
+	} else {
+		put(w, s, n);
+	}
+	put(w, &sep, 1);
+}
+
 void
 yp_write(struct yp_writer *w, const struct yp_rec *rec)
 {
-	char num[YP_NUM_BUFSZ];
-	FILE *fp = w->fp;
+	char num[YP_NUM_BUFSZ] = "";
+	int has_value = rec->has_value && rec->status != YP_STATUS_MISSING;
+	const char *note = rec->note;
+	char status = has_value ? rec->status : YP_STATUS_MISSING;
 
-	yp_csv_put_field(fp, rec->region);
-	putc(',', fp);
-	yp_csv_put_field(fp, rec->indicator);
-	putc(',', fp);
-	yp_csv_put_field(fp, rec->measure);
-	putc(',', fp);
-	fputs(rec->period, fp);
-	putc(',', fp);
-	if (rec->has_value && rec->status != YP_STATUS_MISSING) {
-		yp_format_number(rec->value, num);
-		fputs(num, fp);
+	/* A NaN or infinity is no figure: write it as missing, so the next
+	 * stage's reader does not stop on it, and say why. */
+	if (has_value && !isfinite(rec->value)) {
+		has_value = 0;
+		status = YP_STATUS_MISSING;
+		if (!*note)
+			note = "not computable: the result is not a finite number";
 	}
-	putc(',', fp);
-	yp_csv_put_field(fp, rec->unit);
-	putc(',', fp);
-	putc(rec->has_value ? rec->status : YP_STATUS_MISSING, fp);
-	putc(',', fp);
-	yp_csv_put_field(fp, rec->source);
-	putc(',', fp);
-	yp_csv_put_field(fp, rec->note);
-	putc('\n', fp);
+	if (has_value)
+		yp_format_number(rec->value, num);
+	w->len = 0;
+	put_field(w, rec->region, ',');
+	put_field(w, rec->indicator, ',');
+	put_field(w, rec->measure, ',');
+	put_field(w, rec->period, ',');
+	put_field(w, num, ',');
+	put_field(w, rec->unit, ',');
+	put(w, &status, 1);
+	put(w, ",", 1);
+	put_field(w, rec->source, ',');
+	put_field(w, note, '\n');
+	fwrite(w->line, 1, w->len, w->fp);
 }
 
 int
@@ -279,6 +321,7 @@ yp_writer_close(struct yp_writer *w)
 {
 	int bad = fflush(w->fp) != 0 || ferror(w->fp);
 
+	free(w->line);
 	free(w);
 	return bad ? -1 : 0;
 }

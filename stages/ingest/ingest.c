@@ -54,6 +54,8 @@ struct file {
 	const char *region;	/* the one region of the file, if one */
 	int edition, from, to;
 	int in_footer;
+	char source[4096];	/* the source text of the row being written */
+	unsigned long source_line;
 };
 
 static const char *const region_headers[] = {
@@ -403,25 +405,39 @@ utf8_prefix(const char *s, size_t max)
 	return (int)n;
 }
 
+/* The text of a year 1900..2100, made once: every cell needs one. */
+static const char *
+year_text(int year)
+{
+	static char texts[201][5];
+
+	if (!texts[year - 1900][0])
+		snprintf(texts[year - 1900], sizeof texts[0], "%d", year);
+	return texts[year - 1900];
+}
+
 /* Write the record of one cell. */
 static void
 emit(struct file *f, const char *region, const char *indicator,
     const char *unit, int year, const char *cell, unsigned long line)
 {
-	char period[8], source[4096], marks[64], note[128];
+	char marks[64], note[128];
 	struct yp_rec rec;
 	enum yp_cell kind;
 	double v = 0;
 
 	yp_rec_init(&rec);
-	snprintf(period, sizeof period, "%d", year);
-	set_source(f, line, source, sizeof source);
+	/* The cells of a row share their source text: make it once a row. */
+	if (f->source_line != line) {
+		set_source(f, line, f->source, sizeof f->source);
+		f->source_line = line;
+	}
 	kind = yp_parse_cell(cell, &v, marks, sizeof marks);
 	rec.region = region;
 	rec.indicator = indicator;
-	rec.period = period;
+	rec.period = year_text(year);
 	rec.unit = unit ? unit : "";
-	rec.source = source;
+	rec.source = f->source;
 	if (kind == YP_CELL_NUMBER) {
 		rec.value = v;
 		rec.has_value = 1;
