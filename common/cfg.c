@@ -228,8 +228,12 @@ struct yp_config *
 yp_config_load(const char *dir)
 {
 	struct yp_config *cfg = xcalloc(1, sizeof *cfg);
+	struct stat st;
 	size_t i;
 
+	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+		yp_die(YP_EXIT_USAGE, "%s: no such config folder; give -c DIR or "
+		    "set YP_CONFIG to the folder with indicators.csv", dir);
 	cfg->dir = xstrdup(dir);
 	load_units(cfg);
 	load_indicators(cfg);

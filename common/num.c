@@ -116,6 +116,11 @@ yp_parse_cell(const char *cell, double *value, char *marks, size_t marksz)
 	if (*q == '\0' && q != cell && yp_parse_number(cell, value))
 		return YP_CELL_NUMBER;
 	s = yp_fold(cell);
+	/* The Unicode minus sign (U+2212), as in "−1.6", is a minus. */
+	if (strncmp(s, "\xE2\x88\x92", 3) == 0) {
+		s[0] = '-';
+		memmove(s + 1, s + 3, strlen(s + 3) + 1);
+	}
 	strip_marks(s, marks, marksz);
 	{
 		char *t = yp_fold(s);	/* spaces left where marks were */

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cfg.h"
 #include "ingest.h"
@@ -16,17 +17,20 @@ usage(void)
 	printf("usage: yp-ingest [-s] [-c DIR] [-i INDICATOR] [-u UNIT] [-r REGION]\n"
 "                 [-e YEAR] [-E ENCODING] [FILE...]\n"
 "\n"
-"Read yearbook and statistics-database tables (CSV, UTF-8 or GB18030) and\n"
-"write records (docs/FORMAT.md) to standard output.  With no FILE, or\n"
-"when FILE is -, read standard input.\n"
-"读取统计年鉴与统计数据库导出的表格（CSV，UTF-8 或 GB18030），\n"
+"Read yearbook and statistics-database tables (CSV in UTF-8 or GB18030,\n"
+".xls, .xlsx) and write records (docs/FORMAT.md) to standard output.\n"
+"With no FILE, or when FILE is -, read standard input.  Files named\n"
+"README* are skipped.\n"
+"读取统计年鉴与统计数据库导出的表格（CSV：UTF-8 或 GB18030；Excel：.xls/.xlsx），\n"
 "输出统一格式的记录（见 docs/FORMAT.md）。\n"
 "\n"
 "Layouts read: years as columns with indicators as rows (指标,2020年,...)\n"
 "or regions as rows (地区,2024年,...), with or without the 数据库/指标/时间\n"
 "lines above and 注/数据来源 lines below; years as rows with indicators\n"
 "as columns and an optional region column (年份,地区生产总值(亿元),...);\n"
-"records already in the format (checked, passed through).\n"
+"records already in the format (checked, passed through); yearbook\n"
+"workbooks (.xls/.xlsx, read through gnumeric's ssconvert) with a title,\n"
+"a unit line and a header over several rows (docs/methods/ingest-excel.md).\n"
 "\n"
 "  -c, --config DIR       config folder (default: $YP_CONFIG, ./config)\n"
 "  -i, --indicator NAME   indicator of every file (code, name or alias)\n"
@@ -47,6 +51,16 @@ usage(void)
 "Example:\n"
 "  yp-ingest data/raw/*.csv > out/raw.csv\n"
 "  yp-ingest -i fiscal.expenditure -u 亿元 分省年度数据_4.csv\n");
+}
+
+/* A folder's README (README, README.md, readme.txt) is not a table, and
+ * yp-ingest should not stop on it when given every file of a folder. */
+static int
+is_readme(const char *path)
+{
+	const char *base = strrchr(path, '/');
+
+	return strncasecmp(base ? base + 1 : path, "readme", 6) == 0;
 }
 
 int
@@ -120,9 +134,12 @@ main(int argc, char **argv)
 	ingest_init(&in, cfg, &opt, out);
 	if (optind == argc)
 		status = ingest_file(&in, "-");
-	for (i = optind; i < argc; i++)
+	for (i = optind; i < argc; i++) {
+		if (is_readme(argv[i]))
+			continue;	/* data/raw/README.md describes the tables */
 		if (ingest_file(&in, argv[i]) != 0)
 			status = YP_EXIT_DATA;	/* go on: report every bad file */
+	}
 	if (yp_writer_close(out) != 0)
 		status = YP_EXIT_DATA;
 	ingest_free(&in);
