@@ -871,37 +871,37 @@ target_row_next(struct rp_ctx *c, struct rp_table *t, size_t row,
 	int level = strcmp(tg->type, "level") == 0 || strcmp(tg->type, "max") == 0 ||
 	    strcmp(tg->type, "min") == 0;
 
-	if (level && (r = optional(c, t, row, 4, tg->indicator, "target.base",
+	if (level && (r = optional(c, t, row, 3, tg->indicator, "target.base",
 	    plan)) != NULL) {
 		target_text(tg, r->value, 0, buf, sizeof buf);
-		rp_table_set_num(t, row, 4, buf, rp_val_of(c, r).prov);
+		rp_table_set_num(t, row, 3, buf, rp_val_of(c, r).prov);
 	} else if (!level) {
-		rp_table_set(t, row, 4, "—");
+		rp_table_set(t, row, 3, "—");
 	}
 	if (strcmp(tg->type, "in_step") == 0)
-		rp_table_set_prov(t, row, 5, "与经济增长同步", tg->rec ?
+		rp_table_set_prov(t, row, 4, "与经济增长同步", tg->rec ?
 		    rp_val_of(c, tg->rec).prov : NULL);
 	else if (tg->rec && tg->rec->has_value) {
 		target_text(tg, tg->rec->value, 1, buf, sizeof buf);
-		rp_table_set_num(t, row, 5, buf, rp_val_of(c, tg->rec).prov);
-	} else if (cell_value(c, t, row, 5, NULL, tg->indicator, "target", plan,
+		rp_table_set_num(t, row, 4, buf, rp_val_of(c, tg->rec).prov);
+	} else if (cell_value(c, t, row, 4, NULL, tg->indicator, "target", plan,
 	    -1, NULL) < 0)
 		return -1;
-	if ((r = optional(c, t, row, 6, tg->indicator, "required_rate", plan)))
-		cell_value(c, t, row, 6, r, tg->indicator, "required_rate", plan,
+	if ((r = optional(c, t, row, 5, tg->indicator, "required_rate", plan)))
+		cell_value(c, t, row, 5, r, tg->indicator, "required_rate", plan,
 		    2, NULL);
-	if ((r = optional(c, t, row, 7, tg->indicator, "hist_rate.14", plan)))
-		cell_value(c, t, row, 7, r, tg->indicator, "hist_rate.14", plan,
+	if ((r = optional(c, t, row, 6, tg->indicator, "hist_rate.14", plan)))
+		cell_value(c, t, row, 6, r, tg->indicator, "hist_rate.14", plan,
 		    2, NULL);
-	if ((r = optional(c, t, row, 8, tg->indicator, "rate_ratio.14", plan)))
-		cell_value(c, t, row, 8, r, tg->indicator, "rate_ratio.14", plan,
+	if ((r = optional(c, t, row, 7, tg->indicator, "rate_ratio.14", plan)))
+		cell_value(c, t, row, 7, r, tg->indicator, "rate_ratio.14", plan,
 		    2, NULL);
 	if (strcmp(tg->type, "growth") == 0 || strcmp(tg->type, "in_step") == 0) {
 		/* the projection of a rate target is a level: not comparable */
-		rp_table_set(t, row, 9, "—");
+		rp_table_set(t, row, 8, "—");
 		r = NULL;
 	} else {
-		r = optional(c, t, row, 9, tg->indicator, "projection", plan);
+		r = optional(c, t, row, 8, tg->indicator, "projection", plan);
 	}
 	lo = rp_store_get(&c->r->store, c->region, tg->indicator,
 	    "projection.lo95", plan);
@@ -915,16 +915,16 @@ target_row_next(struct rp_ctx *c, struct rp_table *t, size_t row,
 		rp_round(lo->value, dec, b);
 		rp_round(hi->value, dec, d);
 		snprintf(buf, sizeof buf, "%s（%s～%s）", a, b, d);
-		rp_table_set_num(t, row, 9, buf, rp_val_of(c, r).prov);
+		rp_table_set_num(t, row, 8, buf, rp_val_of(c, r).prov);
 	}
 	r = rp_get(c, tg->indicator, "verdict", plan);
 	if (!r)
-		return cell_value(c, t, row, 10, NULL, tg->indicator, "verdict",
+		return cell_value(c, t, row, 9, NULL, tg->indicator, "verdict",
 		    plan, 0, NULL);
 	{
 		int code = (int)r->value;
 
-		rp_table_set_prov(t, row, 10, rp_label(c->r, "verdict", code,
+		rp_table_set_prov(t, row, 9, rp_label(c->r, "verdict", code,
 		    code >= 1 && code <= 3 ? verdict[code] : r->note),
 		    rp_val_of(c, r).prov);
 	}
@@ -939,9 +939,8 @@ table_targets(struct rp_ctx *c)
 		"完成情况", "完成度（%）"
 	};
 	static const char *const head15[] = {
-		"序号", "类别", "指标", "单位", "基期值", "目标值",
-		"所需年均增速（%）", "“十四五”年均（%）", "速度比",
-		"2030年趋势预测（95%区间）", "研判"
+		"序号", "指标", "单位", "基期值", "目标值", "所需年均增速",
+		"“十四五”年均", "速度比", "2030年预测（95%区间）", "研判"
 	};
 	const char *plan, *attr;
 	struct rp_target *v;
@@ -977,23 +976,27 @@ table_targets(struct rp_ctx *c)
 	    "约束性" : "预期性", next ? "目标可行性研判" : "完成情况");
 	free(pl);
 	t = rp_table_new(next ? "targets-next" : "targets",
-	    table_caption(c, caption), next ? 11 : 9, next ? head15 : head14);
+	    table_caption(c, caption), next ? 10 : 9, next ? head15 : head14);
 	free(caption);
 	for (i = 0; i < n && !bad; i++) {
+		/* the next plan's table is wide: no category column */
+		size_t k = 0;
+
 		row = rp_table_row(t);
 		snprintf(buf, sizeof buf, "%zu", i + 1);
-		rp_table_set(t, row, 0, buf);
-		rp_table_set(t, row, 1, v[i].category);
-		rp_table_set(t, row, 2, v[i].name);
-		rp_table_set(t, row, 3, target_unit(&v[i]));
+		rp_table_set(t, row, k++, buf);
+		if (!next)
+			rp_table_set(t, row, k++, v[i].category);
+		rp_table_set(t, row, k++, v[i].name);
+		rp_table_set(t, row, k++, target_unit(&v[i]));
 		bad = (next ? target_row_next : target_row_ended)(c, t, row, &v[i],
 		    plan) < 0;
 	}
 	if (next)
 		t->note = xstrdup("注：〔〕内为五年累计数。所需年均增速为自2025年"
-		    "实际值达到2030年目标所需的年均增速（比率类指标为年均变化"
-		    "百分点）；速度比为所需增速与“十四五”实际增速之比；研判规则"
-		    "见 config/verdicts.csv。");
+		    "实际值达到2030年目标所需的年均增速（%，比率类指标为年均变化"
+		    "百分点），“十四五”年均为同口径的实际值；速度比为二者之比；"
+		    "研判规则见 config/verdicts.csv。");
 	else
 		t->note = xstrdup("注：〔〕内为五年累计数；年均增长类指标的实际值"
 		    "为“十四五”时期实际年均增速；完成度为实际进展与目标进展之比"
