@@ -554,6 +554,14 @@ parse_options(struct chart *c, const char *text, const struct yp_config *cfg,
 				c->share = 0;
 			else
 				goto bad;
+		} else if (strcmp(k, "attribute") == 0) {
+			if (strcmp(v, "binding") == 0 || strcmp(v, "约束性") == 0)
+				c->attribute = 1;
+			else if (strcmp(v, "indicative") == 0 ||
+			    strcmp(v, "预期性") == 0)
+				c->attribute = 2;
+			else
+				goto bad;
 		} else if (strcmp(k, "set") == 0) {
 			if (strchr(v, '\n'))
 				goto bad;

@@ -142,13 +142,17 @@ gather_rows(struct plot_ctx *ctx, const struct chart *c, const char *key,
 		    !span_record(ctx, region, o->indicator, key, from, to))
 			continue;
 		rows = xgrow(rows, &cap, *nrows + 1, sizeof *rows);
-		r = &rows[(*nrows)++];
+		r = &rows[*nrows];
 		memset(r, 0, sizeof *r);
 		r->indicator = o->indicator;
 		r->bound = "";
 		r->attr = target_attr(ctx, region, o->indicator, from, to,
 		    &r->name, &r->bound);
 		r->code = -1;
+		/* attribute=binding or indicative: one group only. */
+		if (c->attribute && (int)r->attr != c->attribute - 1)
+			continue;
+		(*nrows)++;
 	}
 	if (*nrows)
 		qsort(rows, *nrows, sizeof *rows, cmp_row);

@@ -106,6 +106,7 @@ struct chart {
 	char **legend;		/* names for the series, in order */
 	size_t nlegend;
 	int share;		/* pyramid: 1 in % of total, 0 in persons */
+	int attribute;		/* targets: 0 all, 1 binding, 2 indicative */
 	char **gnuplot;		/* set=...: extra gnuplot commands */
 	size_t ngnuplot;
 	const char *file;
