@@ -1,4 +1,5 @@
 /* yp-report: fill a report template from result records; write md, html, csv. */
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -597,27 +598,69 @@ write_table(FILE *fp, const void *arg)
 	return rp_table_csv(arg, fp);
 }
 
+/* Remove a folder of plain files (the tables of an earlier run). */
+static int
+remove_tables(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char *path;
+	int bad = 0;
+
+	if (!d)
+		return errno == ENOENT ? 0 : -1;
+	while ((e = readdir(d)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		path = xasprintf("%s/%s", dir, e->d_name);
+		if (unlink(path) != 0)
+			bad = -1;
+		free(path);
+	}
+	closedir(d);
+	if (rmdir(dir) != 0)
+		bad = -1;
+	return bad;
+}
+
 int
 rp_report_write(struct rp_report *r)
 {
-	char *path;
+	char *path, *tables, *fresh, *old;
 	size_t i;
 	int bad = 0;
 
 	if (make_dir(r->opt.outdir) < 0)
 		return YP_EXIT_DATA;
-	path = xasprintf("%s/tables", r->opt.outdir);
-	if (make_dir(path) < 0) {
-		free(path);
-		return YP_EXIT_DATA;
+	/* the tables go into a fresh folder that replaces tables/ whole, so
+	 * that a table the template no longer has does not linger */
+	tables = xasprintf("%s/tables", r->opt.outdir);
+	fresh = xasprintf("%s/tables.tmp", r->opt.outdir);
+	old = xasprintf("%s/tables.old", r->opt.outdir);
+	if (remove_tables(fresh) < 0 || remove_tables(old) < 0) {
+		yp_warn("%s: cannot clear the folder: %s", fresh, strerror(errno));
+		bad = 1;
 	}
-	free(path);
+	if (!bad && make_dir(fresh) < 0)
+		bad = 1;
 	for (i = 0; i < r->ntables && !bad; i++) {
-		path = xasprintf("%s/tables/%s.csv", r->opt.outdir,
-		    r->tables[i]->name);
+		path = xasprintf("%s/%s.csv", fresh, r->tables[i]->name);
 		bad = write_atomically(path, write_table, r->tables[i]) < 0;
 		free(path);
 	}
+	if (!bad && ((rename(tables, old) != 0 && errno != ENOENT) ||
+	    rename(fresh, tables) != 0)) {
+		yp_warn("%s: cannot put the new tables in place: %s", tables,
+		    strerror(errno));
+		bad = 1;
+	}
+	if (!bad)
+		remove_tables(old);
+	else
+		remove_tables(fresh);
+	free(tables);
+	free(fresh);
+	free(old);
 	if (!bad) {
 		char *md = squeeze_blank_lines(yp_sbuf_str(&r->out.md));
 

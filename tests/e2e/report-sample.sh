@@ -116,14 +116,17 @@ else
 fi
 
 # Same inputs, same bytes: a second run of yp-report alone.
-mkdir "$tmp/again"
+mkdir -p "$tmp/again/tables"
 cp -r "$out/charts" "$tmp/again/"
+: >"$tmp/again/tables/a-table-the-template-dropped.csv"
 "$BIN/yp-report" -c "$ROOT/config" -o "$tmp/again" -q "$out/quality.csv" \
     -m "$out/manifest.csv" "$out/obs.csv" "$out/trend.csv" "$out/targets.csv" \
     "$out/structure.csv" "$out/compare.csv" 2>"$tmp/err" || bad "yp-report again: $(cat "$tmp/err")"
 for f in report.md report.html; do
 	cmp -s "$out/$f" "$tmp/again/$f" || bad "$f differs between two runs"
 done
+diff -r "$out/tables" "$tmp/again/tables" >/dev/null ||
+	bad "tables/ differs between two runs, or kept a table of an earlier run"
 
 # A template naming a record that is not there: exit 1, the line, nothing
 # written; with --gaps the gap is marked and visible.
