@@ -17,7 +17,6 @@ rp_store_init(struct rp_store *s, const struct yp_config *cfg)
 	s->strings = yp_map_new();
 	s->keep = yp_map_new();
 	s->index = yp_map_new();
-	s->cited = yp_map_new();
 	s->cfg = cfg;
 }
 
@@ -54,18 +53,6 @@ free_rec(struct rp_rec *r)
 	free(r->source);
 	free(r->note);
 	free(r);
-}
-
-static void
-cite_source(struct rp_store *s, const char *source)
-{
-	char file[4096];
-	unsigned long line;
-	int edition;
-
-	if (yp_source_parse(source, file, sizeof file, &line, &edition) &&
-	    !yp_map_get(s->cited, file))
-		yp_map_put(s->cited, file, (void *)1);
 }
 
 /* Two files with the same record but different numbers: counted by file
@@ -148,7 +135,6 @@ rp_store_load(struct rp_store *s, const char *path)
 	if (!rd)
 		return -1;
 	while ((got = yp_read(rd, &rec)) > 0) {
-		cite_source(s, rec.source);
 		if (rp_store_keeps(s, rec.region))
 			add_record(s, path, &rec);
 	}
@@ -249,38 +235,6 @@ rp_store_range(const struct rp_store *s, const char *region,
 	    has_prefix(s->recs[end], region, indicator, measure); end++)
 		;
 	return end - lo;
-}
-
-static int
-compare_strings(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-struct collect {
-	const char **v;
-	size_t n, cap;
-};
-
-static void
-collect_key(const char *key, void *value, void *ctx)
-{
-	struct collect *c = ctx;
-
-	c->v = xgrow(c->v, &c->cap, c->n + 1, sizeof *c->v);
-	c->v[c->n++] = key;
-}
-
-const char **
-rp_store_cited_files(const struct rp_store *s, size_t *n)
-{
-	struct collect c = { NULL, 0, 0 };
-
-	yp_map_each(s->cited, collect_key, &c);
-	if (c.n > 1)
-		qsort(c.v, c.n, sizeof *c.v, compare_strings);
-	*n = c.n;
-	return c.v;
 }
 
 /* Years named in a method source like "cagr(2020,2025)", a span
@@ -410,7 +364,6 @@ rp_store_free(struct rp_store *s)
 	free(s->conflicts);
 	yp_map_free(s->index, NULL);
 	yp_map_free(s->keep, NULL);
-	yp_map_free(s->cited, NULL);
 	yp_map_free(s->strings, NULL);
 	memset(s, 0, sizeof *s);
 }

@@ -32,7 +32,6 @@ struct rp_store {
 	struct yp_map *index;	/* "region\037indicator\037measure\037period" */
 	struct rp_rec **recs;	/* sorted by rp_store_finish */
 	size_t n, cap;
-	struct yp_map *cited;	/* raw files named by any record's source */
 	const struct yp_config *cfg;	/* for names; may be NULL */
 	struct rp_conflict *conflicts;
 	size_t nconflicts;
@@ -63,10 +62,6 @@ const struct rp_rec *rp_store_get(const struct rp_store *s, const char *region,
  * measure given they are not contiguous, so that case is refused). */
 size_t rp_store_range(const struct rp_store *s, const char *region,
 	const char *indicator, const char *measure, size_t *first);
-
-/* The raw files cited by the records' sources, sorted; the caller frees
- * the array (not the strings). */
-const char **rp_store_cited_files(const struct rp_store *s, size_t *n);
 
 /* The provenance text of a record: what it is, its source, the record
  * file and line it came from, and for a derived record the raw cells of
