@@ -606,13 +606,18 @@ holt_minimise(struct holt_data *d, gsl_vector *x)
 
 	for (i = 0; i < p; i++)
 		gsl_vector_set(step, i, i < (size_t)(2 + d->damped) ? 0.3 : 0.1);
-	gsl_multimin_fminimizer_set(s, &fn, x, step);
+	if (gsl_multimin_fminimizer_set(s, &fn, x, step) != GSL_SUCCESS) {
+		/* a start where the SSE is not finite: no search from it */
+		gsl_vector_free(step);
+		gsl_multimin_fminimizer_free(s);
+		return INFINITY;
+	}
 	do {
 		status = gsl_multimin_fminimizer_iterate(s);
 		if (status)
 			break;
 		status = gsl_multimin_test_size(
-		    gsl_multimin_fminimizer_size(s), 1e-7);
+		    gsl_multimin_fminimizer_size(s), 1e-6);
 	} while (status == GSL_CONTINUE && ++iter < 5000);
 	gsl_vector_memcpy(x, gsl_multimin_fminimizer_x(s));
 	best = gsl_multimin_fminimizer_minimum(s);
@@ -668,9 +673,13 @@ fit_holt(const double *yraw, int n, int damped, const struct model_fit *warm,
 		double l0s = icept, b0s = slope;
 
 		if (nstarts == 2 && s == 1) {
+			/* warm->alpha may sit on its lower bound, where beta's
+			 * range [lo, alpha] is empty: any fraction will do */
 			a0 = warm->alpha;
-			bfrac = (warm->beta - HOLT_LO) / (warm->alpha - HOLT_LO);
-			pfrac = (warm->phi - PHI_LO) / (PHI_HI - PHI_LO);
+			bfrac = warm->alpha - HOLT_LO > 1e-12 ? (warm->beta -
+			    HOLT_LO) / (warm->alpha - HOLT_LO) : 0.5;
+			pfrac = damped ? (warm->phi - PHI_LO) /
+			    (PHI_HI - PHI_LO) : 0.5;
 			l0s = (warm->l0 - mu) / sd;
 			b0s = warm->b0 / sd;
 		}
@@ -683,10 +692,14 @@ fit_holt(const double *yraw, int n, int damped, const struct model_fit *warm,
 		gsl_vector_set(x, 3 + damped, b0s);
 		/* Restart Nelder-Mead once from its own answer: one run can
 		 * stall on a ridge. */
+		v = holt_objective(x, &d);
 		for (r = 0; r < 2; r++) {
-			double prev = holt_objective(x, &d);
-			v = holt_minimise(&d, x);
-			if (!(v < prev - 1e-12 * (1 + prev)))
+			double prev = v, w = holt_minimise(&d, x);
+
+			if (!isfinite(w))
+				break;	/* x did not move */
+			v = w;
+			if (!(w < prev - 1e-12 * (1 + fabs(prev))))
 				break;
 		}
 		if (v < best) {
