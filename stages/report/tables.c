@@ -164,10 +164,21 @@ rp_table_markdown(const struct rp_table *t, struct rp_out *o)
 			if (c->gap) {
 				rp_gap(o, c->text);
 			} else if (c->code) {
-				/* a checksum: code, so it may break anywhere */
-				rp_markdown(o, "`");
-				rp_number(o, c->text, c->prov);
-				rp_markdown(o, "`");
+				/* a checksum: code, so it may break anywhere (in
+				 * the HTML the span goes inside <code>: a code span
+				 * of Markdown would show the tags) */
+				rp_md_only(o, "`");
+				rp_md_only(o, c->text);
+				rp_md_only(o, "`");
+				rp_html_only(o, "<code>");
+				{
+					struct rp_out tmp = { 0 };
+
+					rp_number(&tmp, c->text, c->prov);
+					rp_html_only(o, yp_sbuf_str(&tmp.html));
+					rp_out_free(&tmp);
+				}
+				rp_html_only(o, "</code>");
 			} else if (c->number || c->prov)
 				rp_number(o, c->text, c->prov);
 			else if (c->text)
@@ -1441,7 +1452,7 @@ table_quality(struct rp_ctx *c)
 		"类别", "检查规则", "检查内容", "条数", "示例"
 	};
 	static const char *const head_rows[] = {
-		"检查规则", "地区", "指标", "时期", "数值", "来源", "处理"
+		"检查规则", "数据", "数值", "来源", "处理"
 	};
 	const char *path = c->r->opt.quality_path;
 	const char *only = c->p->nargs >= 2 ? c->p->args[1] : NULL;
@@ -1477,7 +1488,7 @@ table_quality(struct rp_ctx *c)
 	}
 	if (only) {
 		t = rp_table_new("quality-rows", table_caption(c,
-		    "数据质量检查发现的问题"), 7, head_rows);
+		    "数据质量检查发现的问题"), 5, head_rows);
 		for (i = 0; i < q.nrows; i++) {
 			const char *reg = csvtab_cell(&q, i, creg);
 
@@ -1485,16 +1496,21 @@ table_quality(struct rp_ctx *c)
 				continue;
 			if (*reg && !rp_store_keeps(&c->r->store, reg))
 				continue;
+			char *what;
+
 			row = rp_table_row(t);
 			rp_table_set(t, row, 0, csvtab_cell(&q, i, cr));
-			rp_table_set(t, row, 1, reg);
-			rp_table_set(t, row, 2, *csvtab_cell(&q, i, cind) ?
-			    rp_indicator_name(c->r, csvtab_cell(&q, i, cind)) : "");
-			rp_table_set(t, row, 3, csvtab_cell(&q, i, cp));
-			rp_table_set(t, row, 4, csvtab_cell(&q, i, cv));
-			rp_table_set(t, row, 5, short_source(csvtab_cell(&q, i,
+			/* region, indicator and period in one cell: the
+			 * narrow columns of a wide table wrap every character */
+			what = xasprintf("%s %s %s", reg, *csvtab_cell(&q, i, cind) ?
+			    rp_indicator_name(c->r, csvtab_cell(&q, i, cind)) : "",
+			    csvtab_cell(&q, i, cp));
+			rp_table_set(t, row, 1, what);
+			free(what);
+			rp_table_set(t, row, 2, csvtab_cell(&q, i, cv));
+			rp_table_set(t, row, 3, short_source(csvtab_cell(&q, i,
 			    csrc), src, sizeof src));
-			rp_table_set(t, row, 6, csvtab_cell(&q, i, ca));
+			rp_table_set(t, row, 4, csvtab_cell(&q, i, ca));
 		}
 		if (t->nrows == 0) {
 			row = rp_table_row(t);

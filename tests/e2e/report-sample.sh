@@ -74,6 +74,7 @@ grep -q '<style>' "$out/report.html" || bad "report.html has no inline style"
 # not close next to Chinese punctuation, a table row that did not parse)
 grep -q '\*\*' "$out/report.html" && bad "report.html shows Markdown **: $(grep -o '.\{20\}\*\*.\{20\}' "$out/report.html" | head -2)"
 grep -q '^<p>|' "$out/report.html" && bad "a table of report.html did not parse"
+grep -q '&lt;span' "$out/report.html" && bad "report.html shows a provenance span as text"
 # every chart of report.md is an inline SVG in the HTML
 charts=$(grep -c '^!\[图' "$out/report.md")
 svgs=$(grep -o '<svg' "$out/report.html" | wc -l)
