@@ -96,7 +96,10 @@ select_model(const struct trend_setting *set, const double *y, int n,
 			continue;
 		sc->admissible = 1;
 		sc->error = sum / count;
-		if (!best || sc->error < scores[best].error)
+		/* Ties, to rounding, go to the simpler model (lower code):
+		 * an exactly linear series fits linear and Holt alike. */
+		if (!best || sc->error < scores[best].error * (1 - 1e-9) -
+		    1e-12)
 			best = k;
 	}
 	return best;
