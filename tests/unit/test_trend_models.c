@@ -171,9 +171,8 @@ test_logistic_fixed_k_matches_nls(void **state)
 	check_forecasts(&f, mean, NULL, NULL, lo95, hi95, 1e-7);
 }
 
-/* A fitted K above a bound (100 % for a share) is fixed at the bound:
- * 40..76 rising fast with K unconstrained far above 60 is refitted with
- * K = 60 only when the data stay below it, else refused. */
+/* A fitted K above the bound (100 for a share) is fixed at the bound,
+ * when the data stay below it; else the logistic is refused. */
 static void
 test_logistic_k_bound(void **state)
 {
