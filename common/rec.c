@@ -213,6 +213,26 @@ yp_reader_name(const struct yp_reader *r)
 	return yp_csv_name(r->csv);
 }
 
+int
+yp_read_each(const char *path,
+    int (*fn)(const struct yp_rec *rec, const char *name, void *ctx),
+    void *ctx)
+{
+	struct yp_reader *r = yp_reader_open(path);
+	struct yp_rec rec;
+	int got, status = 0;
+
+	if (!r)
+		return YP_EXIT_DATA;
+	while ((got = yp_read(r, &rec)) > 0)
+		if ((status = fn(&rec, yp_reader_name(r), ctx)) != 0)
+			break;
+	if (got < 0)
+		status = YP_EXIT_DATA;
+	yp_reader_close(r);
+	return status;
+}
+
 void
 yp_reader_close(struct yp_reader *r)
 {

@@ -76,6 +76,13 @@ struct yp_reader *yp_reader_adopt(struct yp_csv *csv,
 int yp_read(struct yp_reader *r, struct yp_rec *rec);
 
 const char *yp_reader_name(const struct yp_reader *r);
+
+/* Read every record of path, calling fn(rec, path, ctx) on each until fn
+ * returns non-zero.  Returns 0, fn's non-zero value, or YP_EXIT_DATA
+ * after a reported read error.  For stages that gather a whole stream. */
+int yp_read_each(const char *path,
+	int (*fn)(const struct yp_rec *rec, const char *name, void *ctx),
+	void *ctx);
 void yp_reader_close(struct yp_reader *r);
 
 struct yp_writer;

@@ -223,6 +223,24 @@ yp_year_label(const char *label)
 	return year;
 }
 
+size_t
+yp_utf8_prefix(const char *s, size_t max)
+{
+	size_t n = 0, total = strlen(s);
+	unsigned cp;
+
+	while (n < total) {
+		int len = yp_utf8_decode(s + n, total - n, &cp);
+
+		if (len <= 0)
+			len = 1;
+		if (n + (size_t)len > max)
+			break;
+		n += (size_t)len;
+	}
+	return n;
+}
+
 int
 yp_starts_with(const char *s, const char *prefix)
 {

@@ -42,6 +42,10 @@ int yp_split_label(const char *label, char **name, char **unit);
  * Returns the year (1900..2100) or 0 when the label is not a year. */
 int yp_year_label(const char *label);
 
+/* The length of the longest start of s of at most max bytes that does not
+ * cut a UTF-8 character, so that a quoted piece of a cell stays text. */
+size_t yp_utf8_prefix(const char *s, size_t max);
+
 /* Whether s starts with prefix. */
 int yp_starts_with(const char *s, const char *prefix);
 

@@ -394,19 +394,17 @@ clean_add(struct clean *c, const struct yp_rec *rec, const char *where)
 	return 0;
 }
 
+static int
+add_one(const struct yp_rec *rec, const char *name, void *c)
+{
+	clean_add(c, rec, name);
+	return 0;
+}
+
 int
 clean_read(struct clean *c, const char *path)
 {
-	struct yp_reader *r = yp_reader_open(path);
-	struct yp_rec rec;
-	int got;
-
-	if (!r)
-		return YP_EXIT_DATA;
-	while ((got = yp_read(r, &rec)) > 0)
-		clean_add(c, &rec, yp_reader_name(r));
-	yp_reader_close(r);
-	return got < 0 ? YP_EXIT_DATA : 0;
+	return yp_read_each(path, add_one, c);
 }
 
 /* ---- sorting -------------------------------------------------------------- */

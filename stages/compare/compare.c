@@ -302,22 +302,16 @@ hold(struct compare *c, const struct yp_rec *rec, const char *file)
 	return 0;
 }
 
+static int
+hold_one(const struct yp_rec *rec, const char *name, void *c)
+{
+	return hold(c, rec, name);
+}
+
 int
 compare_read(struct compare *c, const char *path)
 {
-	struct yp_reader *r = yp_reader_open(path);
-	struct yp_rec rec;
-	int got, status = 0;
-
-	if (!r)
-		return YP_EXIT_DATA;
-	while ((got = yp_read(r, &rec)) > 0)
-		if ((status = hold(c, &rec, yp_reader_name(r))) != 0)
-			break;
-	if (got < 0)
-		status = YP_EXIT_DATA;
-	yp_reader_close(r);
-	return status;
+	return yp_read_each(path, hold_one, c);
 }
 
 /* ---- statistics ------------------------------------------------------- */

@@ -385,26 +385,6 @@ set_source(const struct file *f, unsigned long line, char *buf, size_t n)
 		snprintf(buf, n, "%s:%lu", f->path, line);
 }
 
-/* The length of the longest start of s of at most max bytes that does
- * not cut a UTF-8 character, so that a note quoting a cell stays text. */
-static int
-utf8_prefix(const char *s, size_t max)
-{
-	size_t n = 0, total = strlen(s);
-	unsigned cp;
-
-	while (n < total) {
-		int len = yp_utf8_decode(s + n, total - n, &cp);
-
-		if (len <= 0)
-			len = 1;
-		if (n + (size_t)len > max)
-			break;
-		n += (size_t)len;
-	}
-	return (int)n;
-}
-
 /* The text of a year 1900..2100, made once: every cell needs one. */
 static const char *
 year_text(int year)
@@ -448,7 +428,7 @@ emit(struct file *f, const char *region, const char *indicator,
 	} else {
 		rec.status = YP_STATUS_MISSING;
 		if (kind == YP_CELL_INVALID) {
-			int n = utf8_prefix(cell, 100);
+			int n = (int)yp_utf8_prefix(cell, 100);
 
 			snprintf(note, sizeof note, "not a number: %.*s%s", n,
 			    cell, cell[n] ? "…" : "");

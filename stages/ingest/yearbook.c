@@ -927,25 +927,6 @@ set_source(const struct table *t, size_t row, char *buf, size_t n)
 		snprintf(buf, n, "%s:%zu", t->where, row + 1);
 }
 
-/* The length of the longest start of s of at most max bytes that does
- * not cut a UTF-8 character. */
-static int
-utf8_prefix(const char *s, size_t max)
-{
-	size_t n = 0, total = strlen(s);
-	unsigned cp;
-
-	while (n < total) {
-		int len = yp_utf8_decode(s + n, total - n, &cp);
-		if (len <= 0)
-			len = 1;
-		if (n + (size_t)len > max)
-			break;
-		n += (size_t)len;
-	}
-	return (int)n;
-}
-
 static void
 emit(struct table *t, const char *region, const char *indicator,
     const char *unit, int year, const char *cell, size_t row)
@@ -974,7 +955,7 @@ emit(struct table *t, const char *region, const char *indicator,
 	} else {
 		rec.status = YP_STATUS_MISSING;
 		if (kind == YP_CELL_INVALID) {
-			int k = utf8_prefix(cell, 100);
+			int k = (int)yp_utf8_prefix(cell, 100);
 			snprintf(note, sizeof note, "not a number: %.*s%s", k, cell,
 			    cell[k] ? "…" : "");
 			rec.note = note;

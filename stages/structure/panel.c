@@ -210,22 +210,16 @@ panel_add(struct panel *p, const struct yp_rec *rec, const char *file)
 	return 0;
 }
 
+static int
+add_one(const struct yp_rec *rec, const char *name, void *p)
+{
+	return panel_add(p, rec, name);
+}
+
 int
 panel_read(struct panel *p, const char *path)
 {
-	struct yp_reader *r = yp_reader_open(path);
-	struct yp_rec rec;
-	int got, status = 0;
-
-	if (!r)
-		return YP_EXIT_DATA;
-	while ((got = yp_read(r, &rec)) > 0)
-		if ((status = panel_add(p, &rec, yp_reader_name(r))) != 0)
-			break;
-	if (got < 0)
-		status = YP_EXIT_DATA;
-	yp_reader_close(r);
-	return status;
+	return yp_read_each(path, add_one, p);
 }
 
 static void
