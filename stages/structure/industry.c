@@ -8,39 +8,6 @@
 
 #define MAX_PARTS 256
 
-/* Years in which any of the codes has a record: *lo..*hi, 0 if none. */
-static int
-years_of(const struct structure *st, const char *const *codes, size_t n,
-    int *lo, int *hi)
-{
-	const struct series *s;
-	size_t i;
-
-	*lo = 9999;
-	*hi = 0;
-	for (i = 0; i < n; i++) {
-		if (!(s = S(st, codes[i])))
-			continue;
-		if (s->first < *lo)
-			*lo = s->first;
-		if (s->first + s->n - 1 > *hi)
-			*hi = s->first + s->n - 1;
-	}
-	return *hi > 0;
-}
-
-static int
-any_record(const struct structure *st, const char *const *codes, size_t n,
-    int y)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (series_has_record(S(st, codes[i]), y))
-			return 1;
-	return 0;
-}
-
 /* The first of the codes without a value in y, or NULL. */
 static const char *
 first_missing(const struct structure *st, const char *region,
@@ -71,9 +38,9 @@ shares(struct structure *st)
 			continue;
 		codes[0] = item;
 		codes[1] = "gdp";
-		years_of(st, codes, 1, &lo, &hi);
+		codes_span(st, codes, 1, &lo, &hi);
 		for (y = lo; y <= hi; y++) {
-			if (!any_record(st, codes, 2, y))
+			if (!codes_recorded(st, codes, 2, y))
 				continue;
 			s = 0;
 			if (V(st, item, y, &x, &s) && V(st, "gdp", y, &y0, &s) &&
@@ -439,7 +406,7 @@ hhi_group(struct structure *st, const struct hhi_group *g)
 	for (y = lo; y <= hi; y++) {
 		const char *miss = first_missing(st, reg, codes, n, y);
 
-		if (!any_record(st, codes, n, y))
+		if (!codes_recorded(st, codes, n, y))
 			continue;
 		s = 0;
 		for (i = 0; !miss && i < n; i++)
@@ -477,13 +444,13 @@ industry_region(struct structure *st)
 	for (i = 0; i < set->nsectors; i++)
 		codes[i] = set->sectors[i];
 	codes[set->nsectors] = "gdp";
-	if (years_of(st, codes, set->nsectors + 1, &lo, &hi))
+	if (codes_span(st, codes, set->nsectors + 1, &lo, &hi))
 		for (y = lo; y <= hi; y++)
-			if (any_record(st, codes, set->nsectors + 1, y))
+			if (codes_recorded(st, codes, set->nsectors + 1, y))
 				structure_year(st, y);
-	if (years_of(st, codes, set->nsectors, &lo, &hi))
+	if (codes_span(st, codes, set->nsectors, &lo, &hi))
 		for (y = lo; y <= hi; y++)
-			if (any_record(st, codes, set->nsectors, y))
+			if (codes_recorded(st, codes, set->nsectors, y))
 				rationalisation_year(st, y);
 	moore_plans(st);
 	for (i = 0; i < set->nsectors; i++) {

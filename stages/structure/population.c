@@ -5,39 +5,6 @@
 
 #include "structure.h"
 
-/* The years from the first to the last any of the codes covers. */
-static int
-span_of(const struct structure *st, const char *const *codes, size_t n,
-    int *lo, int *hi)
-{
-	const struct series *s;
-	size_t i;
-
-	*lo = 9999;
-	*hi = 0;
-	for (i = 0; i < n; i++) {
-		if (!(s = S(st, codes[i])))
-			continue;
-		if (s->first < *lo)
-			*lo = s->first;
-		if (s->first + s->n - 1 > *hi)
-			*hi = s->first + s->n - 1;
-	}
-	return *hi > 0;
-}
-
-static int
-recorded(const struct structure *st, const char *const *codes, size_t n,
-    int y)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (series_has_record(S(st, codes[i]), y))
-			return 1;
-	return 0;
-}
-
 /* A derived ratio and, when the same code is published that year, the
  * gap between them. */
 static struct yp_result *
@@ -74,10 +41,10 @@ ages(struct structure *st)
 	char s;
 	struct yp_result *r;
 
-	if (!span_of(st, groups, 3, &lo, &hi))
+	if (!codes_span(st, groups, 3, &lo, &hi))
 		return;
 	for (y = lo; y <= hi; y++) {
-		if (!recorded(st, groups, 3, y))
+		if (!codes_recorded(st, groups, 3, y))
 			continue;
 		s = 0;
 		miss = NULL;
@@ -159,10 +126,10 @@ ratio_series(struct structure *st, const char *code, const char *num,
 	int lo, hi, y;
 	char s;
 
-	if (!span_of(st, codes, 2, &lo, &hi))
+	if (!codes_span(st, codes, 2, &lo, &hi))
 		return;
 	for (y = lo; y <= hi; y++) {
-		if (!recorded(st, codes, 2, y))
+		if (!codes_recorded(st, codes, 2, y))
 			continue;
 		s = 0;
 		if (V(st, num, y, &a, &s) && V(st, den, y, &b, &s) && b != 0)
@@ -191,7 +158,7 @@ urbanization(struct structure *st)
 		    "urbanization(pop.urban/pop.resident)");
 	if (!S(st, "pop.urban") && !pub)
 		return;
-	span_of(st, codes, 3, &lo, &hi);
+	codes_span(st, codes, 3, &lo, &hi);
 	for (y = lo; y <= hi; y++) {
 		if (!series_has_record(S(st, "pop.urban"), y) &&
 		    !series_has_record(pub, y))
@@ -229,10 +196,10 @@ migration(struct structure *st)
 	char s;
 	struct yp_result *r;
 
-	if (!S(st, "pop.registered") || !span_of(st, codes, 2, &lo, &hi))
+	if (!S(st, "pop.registered") || !codes_span(st, codes, 2, &lo, &hi))
 		return;
 	for (y = lo; y <= hi; y++) {
-		if (!recorded(st, codes, 2, y))
+		if (!codes_recorded(st, codes, 2, y))
 			continue;
 		s = 0;
 		if (V(st, "pop.resident", y, &a, &s) &&
@@ -273,10 +240,10 @@ vital(struct structure *st)
 	char s, sb, sd;
 	struct yp_result *r;
 
-	if (!span_of(st, codes, 2, &lo, &hi))
+	if (!codes_span(st, codes, 2, &lo, &hi))
 		return;
 	for (y = lo; y <= hi; y++) {
-		if (!recorded(st, codes, 2, y))
+		if (!codes_recorded(st, codes, 2, y))
 			continue;
 		sb = sd = 0;
 		hb = V(st, "births", y, &b, &sb);

@@ -265,3 +265,35 @@ plan_note(struct yp_result *r, const struct plan *pl, int end)
 	else
 		yp_result_note(r, "%s", pl->name);
 }
+
+int
+codes_span(const struct structure *st, const char *const *codes, size_t n,
+    int *lo, int *hi)
+{
+	const struct series *s;
+	size_t i;
+
+	*lo = 9999;
+	*hi = 0;
+	for (i = 0; i < n; i++) {
+		if (!(s = S(st, codes[i])))
+			continue;
+		if (s->first < *lo)
+			*lo = s->first;
+		if (s->first + s->n - 1 > *hi)
+			*hi = s->first + s->n - 1;
+	}
+	return *hi > 0;
+}
+
+int
+codes_recorded(const struct structure *st, const char *const *codes,
+    size_t n, int y)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (series_has_record(S(st, codes[i]), y))
+			return 1;
+	return 0;
+}

@@ -37,6 +37,13 @@ void services_region(struct structure *st);
 
 /* The series of code for the current region (or region), or NULL. */
 const struct series *S(const struct structure *st, const char *code);
+/* The years *lo..*hi in which any of the n codes has a record; 0 when
+ * none has. */
+int codes_span(const struct structure *st, const char *const *codes,
+	size_t n, int *lo, int *hi);
+/* Whether any of the n codes has a record (a value or a missing) in y. */
+int codes_recorded(const struct structure *st, const char *const *codes,
+	size_t n, int y);
 const struct series *S_of(const struct structure *st, const char *region,
 	const char *code);
 
