@@ -4,9 +4,7 @@
 COMPARE_CONFIG := $(addprefix $(CONFIG)/,compare.csv peers.csv)
 
 $(OUT)/compare.csv: $(OUT)/obs.csv $(OUT)/structure.csv $(CONFIG_COMMON) $(COMPARE_CONFIG) $(BIN)/yp-compare
-	@mkdir -p $(@D)
-	$(BIN)/yp-compare -c $(CONFIG) $(OUT)/obs.csv $(OUT)/structure.csv > $@.tmp
-	mv $@.tmp $@
+	scripts/atomic $@ -- $(BIN)/yp-compare -c $(CONFIG) $(OUT)/obs.csv $(OUT)/structure.csv
 
 compare: $(OUT)/compare.csv
 .PHONY: compare

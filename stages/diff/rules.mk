@@ -3,7 +3,9 @@
 # that changed since, and the report's appendix shows them.
 ifneq ($(PREVIOUS),)
 $(OUT)/diff.csv: $(OUT)/obs.csv $(PREVIOUS) $(BIN)/yp-diff
-	$(BIN)/yp-diff -q '$(PREVIOUS)' $(OUT)/obs.csv > $@.tmp
-	mv $@.tmp $@
+	scripts/atomic $@ -- $(BIN)/yp-diff -q '$(PREVIOUS)' $(OUT)/obs.csv
+
+diff: $(OUT)/diff.csv
+.PHONY: diff
 REPORT_OUTPUTS += $(OUT)/diff.csv
 endif

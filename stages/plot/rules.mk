@@ -1,9 +1,10 @@
 # yp-plot in the pipeline: the chart catalogue drawn into out/charts/ as SVG
 # (for report.html) and PNG (for Word), with each chart's gnuplot script and
-# index.csv.  The charts are drawn into a fresh folder that replaces
-# out/charts/ only when every chart was drawn or skipped for want of data,
-# so a failed run leaves the last good charts, never half of them; the
-# stamp out/charts/.stamp stands for the folder.
+# index.csv.  The charts are drawn into a fresh folder (charts.tmp/) that
+# scripts/atomic puts in place of out/charts/ only when every chart was
+# drawn or skipped for want of data, so a failed run leaves the last good
+# charts, never half of them.  index.csv, which yp-plot writes last, stands
+# for the folder.
 #
 # The record files it charts, each when its stage is in the tree (the
 # rules.mk files are read in name order, so their targets are not known
@@ -12,21 +13,35 @@ PLOT_RECORDS := $(if $(wildcard stages/clean/rules.mk),$(OUT)/obs.csv,$(OUT)/raw
 PLOT_RECORDS += $(if $(wildcard stages/trend/rules.mk),$(OUT)/trend.csv $(OUT)/targets.csv)
 PLOT_RECORDS += $(if $(wildcard stages/structure/rules.mk),$(OUT)/structure.csv)
 PLOT_RECORDS += $(if $(wildcard stages/compare/rules.mk),$(OUT)/compare.csv)
+PLOT_RECORDS := $(strip $(PLOT_RECORDS))
 PLOT_CONFIG := $(CONFIG)/charts.csv $(wildcard $(CONFIG)/style.csv \
 	$(CONFIG)/labels.csv $(CONFIG)/peers.csv)
+PLOT_PREREQS := $(PLOT_RECORDS) $(PLOT_CONFIG) $(CONFIG_COMMON) $(BIN)/yp-plot
 
-$(OUT)/charts/.stamp: $(PLOT_RECORDS) $(PLOT_CONFIG) $(CONFIG_COMMON) $(BIN)/yp-plot
-	@mkdir -p $(OUT)
-	rm -rf $(OUT)/charts.tmp
-	$(BIN)/yp-plot -c $(CONFIG) -o $(OUT)/charts.tmp $(if $(REGION),-r '$(REGION)') \
-		$(PLOT_RECORDS) || { rm -rf $(OUT)/charts.tmp; exit 1; }
-	touch $(OUT)/charts.tmp/.stamp
-	rm -rf $(OUT)/charts.old
-	if [ -d $(OUT)/charts ]; then mv $(OUT)/charts $(OUT)/charts.old; fi
-	mv $(OUT)/charts.tmp $(OUT)/charts
-	rm -rf $(OUT)/charts.old
+$(OUT)/charts/index.csv: $(PLOT_PREREQS)
+	scripts/atomic $(OUT)/charts/ -- $(BIN)/yp-plot -c $(CONFIG) \
+		-o $(OUT)/charts.tmp $(if $(REGION),-r '$(REGION)') $(PLOT_RECORDS)
 
-charts: $(OUT)/charts/.stamp
+charts: $(OUT)/charts/index.csv
 .PHONY: charts
+REPORT_OUTPUTS += $(OUT)/charts/index.csv
 
-REPORT_OUTPUTS += $(OUT)/charts/.stamp
+# make reports: each region's charts in out/regions/<region>/charts/.  For
+# a region whose gaps are marked (missing=mark in the region table), the
+# charts skipped for want of data are listed in charts.txt beside them
+# rather than printed (the report marks them too).
+plot_region = scripts/atomic $(call REGION_DIR,$(1))/charts/ -- $(BIN)/yp-plot \
+	-c $(CONFIG) -o $(call REGION_DIR,$(1))/charts.tmp -r '$(1)' $(PLOT_RECORDS)
+define plot_region_rule
+$(call REGION_DIR,$(1))/charts/index.csv: $(PLOT_PREREQS)
+	@mkdir -p $(call REGION_DIR,$(1))
+ifeq ($(2),mark)
+	$(call logged,$(call REGION_DIR,$(1))/charts.txt,$(call plot_region,$(1)))
+	@echo "$(1): $$$$(grep -c 'skipped$$$$' $(call REGION_DIR,$(1))/charts.txt) charts skipped for want of data; see $(call REGION_DIR,$(1))/charts.txt"
+else
+	rm -f $(call REGION_DIR,$(1))/charts.txt
+	$(call plot_region,$(1))
+endif
+REGION_OUTPUTS += $(call REGION_DIR,$(1))/charts/index.csv
+endef
+$(foreach r,$(REPORT_REGIONS),$(eval $(call plot_region_rule,$(call region_name,$(r)),$(call region_mode,$(r)))))
