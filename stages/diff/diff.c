@@ -30,6 +30,15 @@ struct diff_old {
 	size_t n, cap;
 };
 
+/* A table's footnotes (measure footnote, docs/FORMAT.md) are text, not
+ * figures, and a table may have several with one key: they are left out
+ * of the comparison. */
+static int
+is_figure(const struct yp_rec *rec)
+{
+	return strcmp(rec->measure, "footnote") != 0;
+}
+
 static char *
 make_key(const char *region, const char *indicator, const char *measure,
     const char *period)
@@ -54,6 +63,8 @@ diff_load_old(const char *path)
 	while ((got = yp_read(r, &rec)) > 0) {
 		struct old_rec *o;
 
+		if (!is_figure(&rec))
+			continue;
 		old->recs = xgrow(old->recs, &old->cap, old->n, sizeof *old->recs);
 		o = &old->recs[old->n++];
 		o->region = yp_intern(old->strings, rec.region);
@@ -119,10 +130,14 @@ diff_against(struct diff_old *old, const char *new_path,
 	if (!r)
 		return YP_EXIT_DATA;
 	while ((got = yp_read(r, &rec)) > 0) {
-		char *key = make_key(rec.region, rec.indicator, rec.measure,
-		    rec.period);
-		struct old_rec *o = yp_map_get(old->by_key, key);
+		char *key;
+		struct old_rec *o;
 
+		if (!is_figure(&rec))
+			continue;
+		key = make_key(rec.region, rec.indicator, rec.measure,
+		    rec.period);
+		o = yp_map_get(old->by_key, key);
 		free(key);
 		if (o && o->seen) {
 			yp_warn_at(new_path, rec.line, "a second record for %s "

@@ -16,6 +16,7 @@ usage(void)
 "record with the same region, indicator, measure and period (its note\n"
 "says \"changed from X to Y (+Z%%)\"), each NEW record OLD lacks (note\n"
 "\"added\"), then each OLD record NEW lacks (status M, note \"removed\").\n"
+"Tables' footnotes (measure footnote) are text, not figures: left out.\n"
 "比较两份记录，输出变化了的数值（新值、原值、变化幅度、来源）。\n"
 "\n"
 "Either file may be - for standard input.  OLD is held in memory.\n"
