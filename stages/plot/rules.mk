@@ -33,7 +33,7 @@ REPORT_OUTPUTS += $(OUT)/charts/index.csv
 plot_region = scripts/atomic $(call REGION_DIR,$(1))/charts/ -- $(BIN)/yp-plot \
 	-c $(CONFIG) -o $(call REGION_DIR,$(1))/charts.tmp -r '$(1)' $(PLOT_RECORDS)
 define plot_region_rule
-$(call REGION_DIR,$(1))/charts/index.csv: $(PLOT_PREREQS)
+$(call REGION_DIR,$(1))/charts/index.csv: $(PLOT_PREREQS) $(REPORT_REGIONS_TABLE)
 	@mkdir -p $(call REGION_DIR,$(1))
 ifeq ($(2),mark)
 	$(call logged,$(call REGION_DIR,$(1))/charts.txt,$(call plot_region,$(1)))

@@ -33,18 +33,23 @@ REPORT_PREREQS := $(REPORT_RECORDS) $(REPORT_QUALITY) $(REPORT_DIFF) \
 report_args = -c $(CONFIG) -o $(1) $(if $(REPORT_QUALITY),-q $(REPORT_QUALITY)) \
 	-m $(OUT)/manifest.csv $(if $(REPORT_DIFF),-d $(REPORT_DIFF))
 
-$(OUT)/report.html $(OUT)/report.md &: $(REPORT_PREREQS) \
+# One run writes both: a pattern rule with two targets (the stem is the
+# "."), not a grouped target (&:), whose files GNU make 4.3's -n does not
+# count as remade (it would not show what comes after).
+$(OUT)/report%html $(OUT)/report%md: $(REPORT_PREREQS) \
 		$(if $(wildcard stages/plot/rules.mk),$(OUT)/charts/index.csv)
 	$(BIN)/yp-report $(call report_args,$(OUT)) $(if $(REGION),-r '$(REGION)') \
 		$(REPORT_FLAGS) $(REPORT_RECORDS)
 
 REPORT_OUTPUTS += $(OUT)/report.html
 
-# Word, for those who edit there: only when pandoc is installed.
+# Word, for those who edit there: only when pandoc is installed.  It is
+# made from report.md, but depends on report.html as well: make -n counts
+# only the file that started a two-target rule as remade.
 HAVE_PANDOC := $(shell command -v pandoc 2>/dev/null)
 DOCX_PREREQS := scripts/report-docx $(wildcard $(CONFIG)/report-reference.docx)
 ifneq ($(HAVE_PANDOC),)
-$(OUT)/report.docx: $(OUT)/report.md $(DOCX_PREREQS)
+$(OUT)/report.docx: $(OUT)/report.md $(OUT)/report.html $(DOCX_PREREQS)
 	scripts/report-docx --config $(CONFIG) $(OUT)/report.md $@
 REPORT_OUTPUTS += $(OUT)/report.docx
 endif
@@ -59,7 +64,7 @@ report-only: $(OUT)/report.html
 # figure 【缺：why】 where it stands, and the list of what is missing goes to
 # out/regions/<region>/gaps.txt with one summary line on the terminal.
 define report_region_rule
-$(call REGION_DIR,$(1))/report.html $(call REGION_DIR,$(1))/report.md &: $(REPORT_PREREQS) \
+$(call REGION_DIR,$(1))/report%html $(call REGION_DIR,$(1))/report%md: $(REPORT_PREREQS) $(REPORT_REGIONS_TABLE) \
 		$(if $(wildcard stages/plot/rules.mk),$(call REGION_DIR,$(1))/charts/index.csv)
 	@mkdir -p $(call REGION_DIR,$(1))
 ifeq ($(2),mark)
@@ -74,7 +79,8 @@ else
 endif
 REGION_OUTPUTS += $(call REGION_DIR,$(1))/report.html
 ifneq ($(HAVE_PANDOC),)
-$(call REGION_DIR,$(1))/report.docx: $(call REGION_DIR,$(1))/report.md $(DOCX_PREREQS)
+$(call REGION_DIR,$(1))/report.docx: $(call REGION_DIR,$(1))/report.md \
+		$(call REGION_DIR,$(1))/report.html $(DOCX_PREREQS)
 	scripts/report-docx --config $(CONFIG) $(call REGION_DIR,$(1))/report.md $$@
 REGION_OUTPUTS += $(call REGION_DIR,$(1))/report.docx
 endif
