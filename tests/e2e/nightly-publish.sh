@@ -7,7 +7,8 @@
 #      and run.csv its start, end and status;
 #   2. a second run with nothing changed writes a run record (status
 #      unchanged) and runs no stage: no out/ in it, no stage in its log;
-#   3. one figure edited in one raw table: the next run publishes, its
+#   3. one figure edited in one raw table: the next run (with --regions,
+#      so also one report per region of report-regions.csv) publishes, its
 #      out/diff.csv lists that figure (old and new value, the input it came
 #      from) and the report's appendix shows it.
 set -u
@@ -78,7 +79,7 @@ f=$(ls "$tmp"/data/*文化旅游.csv)
 grep -q ',91\.50,91\.82,' "$f" || { bad "the sample's 广播节目综合人口覆盖率 2000 is no longer 91.50"; exit 1; }
 sed -i 's/,91\.50,91\.82,/,91.60,91.82,/' "$f"
 sleep 1
-nightly >"$tmp/out3" 2>&1 || { bad "run after the edit: exit $?"; cat "$tmp/out3"; }
+nightly --regions >"$tmp/out3" 2>&1 || { bad "run after the edit: exit $?"; cat "$tmp/out3"; }
 run3=$(readlink "$root/published")
 [ "$run3" != "$run1" ] || bad "run after the edit did not publish"
 d=$root/published/out/diff.csv
@@ -93,6 +94,12 @@ if [ -f "$d" ]; then
 else
 	bad "run after the edit: no out/diff.csv"
 fi
+# --regions: a report per listed region, each with the change in its appendix
+for r in $(sed -n 's/^\([^#,][^,]*\),.*/\1/p' "$p/config/report-regions.csv" | tail -n +2); do
+	[ -s "$root/published/out/regions/$r/report.html" ] || bad "--regions: no report for $r"
+done
+grep -q 'changed from 91.5 to 91.6' "$root/published/out/regions/示例县/report.md" ||
+	bad "--regions: 示例县's report does not show the change"
 # the edited table's new checksum is in the new manifest
 grep -qF "input,$f,$(sha256sum <"$f" | cut -d' ' -f1)," "$root/published/out/manifest.csv" ||
 	bad "the new manifest does not have the edited table's checksum"
