@@ -145,6 +145,23 @@ endif
 CONFIG_COMMON := $(addprefix $(CONFIG)/,indicators.csv units.csv regions.csv) \
 	$(wildcard $(CONFIG)/sources.csv)
 
+# Make does not see a variable's value change, so the values the charts and
+# the report are made with are kept in stamp files, rewritten at parse time
+# only when they change, and those rules depend on them: `make report
+# REGION=东岭县` after `make report` redraws and rewrites for 东岭县.
+OPTIONS_PLOT := $(OUT)/.options-plot
+OPTIONS_REPORT := $(OUT)/.options-report
+OPTIONS_PLOT_TEXT := REGION=$(REGION)
+OPTIONS_REPORT_TEXT := REGION=$(REGION) REPORT_FLAGS=$(REPORT_FLAGS) PREVIOUS=$(PREVIOUS)
+ifneq ($(PIPELINE_GOALS),)
+ifneq ($(file <$(OPTIONS_PLOT)),$(OPTIONS_PLOT_TEXT))
+$(file >$(OPTIONS_PLOT),$(OPTIONS_PLOT_TEXT))
+endif
+ifneq ($(file <$(OPTIONS_REPORT)),$(OPTIONS_REPORT_TEXT))
+$(file >$(OPTIONS_REPORT),$(OPTIONS_REPORT_TEXT))
+endif
+endif
+
 # Many regions: `make reports` writes out/regions/<region>/ (charts and
 # report) for each region of REPORT_REGIONS_TABLE, sharing one ingest,
 # clean, structure, compare and trend (they cover every region at once).

@@ -18,7 +18,7 @@ PLOT_CONFIG := $(CONFIG)/charts.csv $(wildcard $(CONFIG)/style.csv \
 	$(CONFIG)/labels.csv $(CONFIG)/peers.csv)
 PLOT_PREREQS := $(PLOT_RECORDS) $(PLOT_CONFIG) $(CONFIG_COMMON) $(BIN)/yp-plot
 
-$(OUT)/charts/index.csv: $(PLOT_PREREQS)
+$(OUT)/charts/index.csv: $(PLOT_PREREQS) $(OPTIONS_PLOT)
 	scripts/atomic $(OUT)/charts/ -- $(BIN)/yp-plot -c $(CONFIG) \
 		-o $(OUT)/charts.tmp $(if $(REGION),-r '$(REGION)') $(PLOT_RECORDS)
 

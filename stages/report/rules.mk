@@ -28,7 +28,8 @@ REPORT_CONFIG := $(CONFIG)/report.md $(CONFIG)/report.css \
 	$(wildcard $(addprefix $(CONFIG)/,charts.csv labels.csv compare.csv \
 		targets.csv peers.csv rules.csv))
 REPORT_PREREQS := $(REPORT_RECORDS) $(REPORT_QUALITY) $(REPORT_DIFF) \
-	$(OUT)/manifest.csv $(REPORT_CONFIG) $(CONFIG_COMMON) $(BIN)/yp-report
+	$(OUT)/manifest.csv $(REPORT_CONFIG) $(CONFIG_COMMON) $(BIN)/yp-report \
+	$(OPTIONS_REPORT)
 # report_args,DIR: the arguments of yp-report writing into DIR.
 report_args = -c $(CONFIG) -o $(1) $(if $(REPORT_QUALITY),-q $(REPORT_QUALITY)) \
 	-m $(OUT)/manifest.csv $(if $(REPORT_DIFF),-d $(REPORT_DIFF))

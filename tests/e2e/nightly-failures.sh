@@ -38,7 +38,7 @@ new_run() { ls "$root/runs" | LC_ALL=C sort | comm -13 <(printf '%s\n' "$1") - |
 wait_for_stage() {
 	local i
 	for i in $(seq 300); do
-		grep -qE '(^|[ /])yp-(clean|structure|compare|trend) ' "$root/runs/$1/log.txt" 2>/dev/null && return 0
+		grep -qE '(^|/)yp-(clean|structure|compare|trend) ' "$root/runs/$1/log.txt" 2>/dev/null && return 0
 		sleep 0.05
 	done
 	return 1

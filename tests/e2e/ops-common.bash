@@ -4,7 +4,9 @@
 #   ops_copy DEST   the tracked (and new, not ignored) files of ROOT with
 #                   their times, plus its built programs and objects, so
 #                   that make in DEST finds them up to date
-#   ops_stage_ran LOG   the stage programs a make log shows running
+#   ops_stage_ran LOG   the stage programs a make log shows running (the
+#                   recipes make echoes name them as bin/yp-STAGE; messages
+#                   such as "run yp-trend --targets" do not count)
 
 # Make in the copy is its own: not the jobserver of a make running us, and
 # not run-tests' BIN (the programs under test, copied into the copy's bin/)
@@ -53,6 +55,6 @@ ops_mtime() {
 }
 
 ops_stage_ran() {
-	grep -oE '(^|[ /])yp-(ingest|clean|structure|compare|trend|plot|report|diff) ' "$1" |
-		sed 's/^[ /]//; s/ $//' | sort -u | tr '\n' ' '
+	grep -oE '(^|/)yp-(ingest|clean|structure|compare|trend|plot|report|diff) ' "$1" |
+		sed 's/^\///; s/ $//' | sort -u | tr '\n' ' '
 }

@@ -109,6 +109,17 @@ for t in ingest obs structure compare trend charts manifest report-only report; 
 	make -q "$t" || bad "make -q $t: out of date after make report"
 done
 
+#    A variable the charts and the report are made with: make report
+#    REGION=东岭县 REPORT_FLAGS=--gaps redraws and rewrites for 东岭县 (and
+#    nothing upstream); make report without them goes back.
+make report REGION=东岭县 REPORT_FLAGS=--gaps >"$tmp/v.log" 2>&1 || bad "make report REGION=东岭县 failed"
+expect_ran "$tmp/v.log" "yp-plot yp-report " "make report REGION=东岭县"
+grep -q '^# 东岭县' out/report.md || bad "REGION=东岭县: the report is not about 东岭县: $(grep -m1 '^# ' out/report.md)"
+make -q report REGION=东岭县 REPORT_FLAGS=--gaps || bad "make -q report REGION=东岭县: out of date right after"
+make report >"$tmp/v.log" 2>&1 || bad "make report back to the template's region failed"
+expect_ran "$tmp/v.log" "yp-plot yp-report " "make report after REGION=东岭县"
+grep -q '^# 东岭县' out/report.md && bad "back to the template's region: the report is still about 东岭县"
+
 # 7. A failing stage changes nothing and leaves no temporary:
 #    yp-structure on a config table with a bad row (exit 2) ...
 sum_out() { (cd out && find . -type f | LC_ALL=C sort | xargs sha256sum); }
