@@ -29,14 +29,30 @@ chart_type_name(enum chart_type t)
 	return t < CHART_NTYPES ? type_names[t] : "?";
 }
 
+int
+plot_titles_parse(const char *s)
+{
+	if (strcmp(s, "png") == 0)
+		return PLOT_TITLE_PNG;
+	if (strcmp(s, "svg") == 0)
+		return PLOT_TITLE_SVG;
+	if (strcmp(s, "both") == 0)
+		return PLOT_TITLE_SVG | PLOT_TITLE_PNG;
+	if (strcmp(s, "none") == 0)
+		return 0;
+	return -1;
+}
+
 /* ---- style ------------------------------------------------------------ */
 
-/* Okabe & Ito (2008), "Color Universal Design": eight colours told apart
- * under every common colour-vision deficiency.  Blue first, as the main
- * series of a communiqué chart; vermillion stays free for highlights. */
-static const char *const okabe_ito[PLOT_NCOLORS] = {
-	"#0072B2", "#E69F00", "#009E73", "#56B4E9",
-	"#CC79A7", "#D55E00", "#F0E442", "#000000"
+/* Paul Tol's colour schemes (SRON/EPS/TN/09-002, 2021): first his
+ * "high-contrast" blue, yellow and red, told apart under every common
+ * colour-vision deficiency AND in greyscale print (CIE L* 29, 72, 50), so
+ * the three parts of a structure chart stay apart on a black-and-white
+ * copy; then his "muted" colours and black for charts with more series. */
+static const char *const house_colors[PLOT_NCOLORS] = {
+	"#004488", "#DDAA33", "#BB5566", "#88CCEE",
+	"#117733", "#999933", "#AA4499", "#000000"
 };
 
 static int
@@ -66,6 +82,8 @@ style_defaults(struct plot_style *st)
 
 	memset(st, 0, sizeof *st);
 	st->font = xstrdup("Noto Sans CJK SC");
+	st->titles = PLOT_TITLE_PNG;
+	st->titles_forced = -1;
 	/* 16 px on an 800 px wide SVG; the PNG doubles everything, so at
 	 * 15 cm wide in Word the text prints at about 8.5 pt. */
 	st->font_size = 16;
@@ -79,13 +97,15 @@ style_defaults(struct plot_style *st)
 	st->png_scale = 2;
 	st->png_width_cm = 15;	/* the text width of an A4 page */
 	for (i = 0; i < PLOT_NCOLORS; i++)
-		st->colors[i] = xstrdup(okabe_ito[i]);
-	st->highlight = xstrdup("#D55E00");
+		st->colors[i] = xstrdup(house_colors[i]);
+	st->highlight = xstrdup("#BB5566");
 	st->muted = xstrdup("#9DB9D3");
 	st->grid = xstrdup("#D9D9D9");
 	st->text = xstrdup("#222222");
-	st->positive = xstrdup("#009E73");
-	st->negative = xstrdup("#D55E00");
+	/* Tol's green and orange: good and bad apart in greyscale too
+	 * (L* 44 and 63). */
+	st->positive = xstrdup("#117733");
+	st->negative = xstrdup("#EE7733");
 }
 
 static int
@@ -215,6 +235,13 @@ plot_style_load(struct plot_style *st, const struct yp_config *cfg,
 				    "give a font family name without commas or "
 				    "quotes, e.g. Noto Sans CJK SC", v);
 			set_str(&st->font, v);
+			continue;
+		}
+		if (strcmp(k, "titles") == 0) {
+			if ((st->titles = plot_titles_parse(v)) < 0)
+				yp_die_at(YP_EXIT_USAGE, t->path, line, "titles "
+				    "\"%s\": give png (the title in the PNG "
+				    "only), svg, both or none", v);
 			continue;
 		}
 		if (strcmp(k, "font_size") == 0)
@@ -562,6 +589,9 @@ parse_options(struct chart *c, const char *text, const struct yp_config *cfg,
 				c->attribute = 2;
 			else
 				goto bad;
+		} else if (strcmp(k, "titles") == 0) {
+			if ((c->titles = plot_titles_parse(v)) < 0)
+				goto bad;
 		} else if (strcmp(k, "set") == 0) {
 			if (strchr(v, '\n'))
 				goto bad;
@@ -701,6 +731,7 @@ catalogue_load(struct catalogue *cat, const char *path,
 		c->line = line;
 		c->decimals = -1;
 		c->labels = -1;
+		c->titles = -1;
 		c->share = 1;
 		c->forecast = yp_intern(strings, "forecast");
 		c->target = yp_intern(strings, "target");

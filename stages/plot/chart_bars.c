@@ -129,22 +129,26 @@ chart_bar_line(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 	ctx->default_title = xasprintf("{region}{from}—{to}年%s%s",
 	    series_name(ctx, &c->series[0]), has_growth ? "及其增长速度" : "");
 
-	fputs("plot $data using 1:2 with boxes lt 1 title ", cmd);
-	gp_string(cmd, legend_name(c, 0, series_name(ctx, &c->series[0])));
+	fputs("plot $data using 1:2 with boxes lt 1 notitle", cmd);
+	key_box(ctx, legend_name(c, 0, series_name(ctx, &c->series[0])),
+	    st->colors[0], 1);
 	if (labels)
 		fprintf(cmd, ", \\\n  $data using 1:2:(sprintf(\"%%.%df\", $2)) "
 		    "with labels offset 0,0.6 font \",%d\" textcolor rgb \"%s\" "
 		    "notitle", dec, st->label_size, st->text);
 	if (has_growth) {
-		fputs(", \\\n  $data using 1:3 axes x1y2 with linespoints lt 6 "
-		    "lw 2.5 pt 7 ps 1.1 title ", cmd);
-		gp_string(cmd, legend_name(c, 1, "比上年增长"));
+		/* The line in the third colour (red): apart from the bars'
+		 * blue in colour and in grey. */
+		fputs(", \\\n  $data using 1:3 axes x1y2 with linespoints lt 3 "
+		    "lw 2.5 pt 7 ps 1.3*pointscale notitle", cmd);
+		key_line(ctx, legend_name(c, 1, "比上年增长"), st->colors[2], 2.5,
+		    NULL, 7, 1.3);
 		if (labels)
 			fprintf(cmd, ", \\\n  $data using 1:3:(sprintf(\"%%.%df\", "
 			    "$3)) axes x1y2 with labels offset 0,1.1 font \",%d\" "
 			    "textcolor rgb \"%s\" notitle", chart_decimals(c, 1),
 			    st->label_size,
-			    st->colors[5]);
+			    st->colors[2]);
 	}
 	fputs("\n", cmd);
 	free(ylabel);

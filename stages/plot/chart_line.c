@@ -24,6 +24,12 @@ struct line_series {
 	struct point *targets;
 	size_t ntargets;
 	int last_hist;		/* last year with a value, 0 if none */
+	/* for placing the targets' names: pixels per unit of the series'
+	 * axis, the threshold lines drawn across it, the label's size */
+	double ppu;
+	const double *lines;
+	size_t nlines;
+	double label_near, label_far;	/* pixels from the diamond */
 };
 
 static double
@@ -119,6 +125,94 @@ free_series(struct line_series *ls, size_t n)
 	free(ls);
 }
 
+/* The line's value in a year: history, else the projection; NaN. */
+static double
+line_value(const struct line_series *ls, int year)
+{
+	size_t k;
+
+	for (k = 0; k < ls->nhist; k++)
+		if (ls->hist[k].year == year && ls->hist[k].has)
+			return ls->hist[k].v;
+	for (k = 0; k < ls->nproj; k++)
+		if (ls->proj[k].year == year)
+			return ls->proj[k].fc;
+	return NAN;
+}
+
+/* Whether a target's name, above (side 1) or below its diamond, would
+ * lie on a threshold line. */
+static int
+name_on_line(const struct line_series *ls, double v, int side)
+{
+	size_t i;
+
+	for (i = 0; i < ls->nlines; i++) {
+		double d = (ls->lines[i] - v) * ls->ppu * (side ? 1 : -1);
+
+		if (d >= ls->label_near && d <= ls->label_far)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a target's name goes above its diamond: on the side away
+ * from the series' line (which runs left and right of the diamond),
+ * unless a threshold line runs there and not on the other side. */
+static int
+target_above(const struct line_series *ls, size_t k)
+{
+	double v = ls->targets[k].v, at = line_value(ls, ls->targets[k].year);
+	int side = isnan(at) || v >= at;
+
+	/* The other side only when it is clear of the series' line too;
+	 * else the threshold line is cut where the name stands. */
+	if (name_on_line(ls, v, side) && !name_on_line(ls, v, !side) &&
+	    fabs(v - at) * ls->ppu >= ls->label_far)
+		side = !side;
+	return side;
+}
+
+/* The boxes of the targets' names of the series on the first axis, in
+ * data units, so that a threshold line is cut where one stands; ppx is
+ * pixels per year, text the size of a name.  Returns how many. */
+static size_t
+target_name_boxes(const struct line_series *ls, size_t nseries, double ppx,
+    int label_size, int dec, struct box *boxes)
+{
+	size_t i, k, n = 0;
+	char text[64];
+
+	for (i = 0; i < nseries; i++) {
+		if (ls[i].axis != 1 || !(ls[i].ppu > 0))
+			continue;
+		for (k = 0; k < ls[i].ntargets; k++) {
+			double v = ls[i].targets[k].v, hw, sign;
+
+			snprintf(text, sizeof text, "目标 %.*f", dec, v);
+			hw = (text_width(text, label_size) / 2 + 6) / ppx;
+			sign = target_above(&ls[i], k) ? 1 : -1;
+			boxes[n].x0 = ls[i].targets[k].year - hw;
+			boxes[n].x1 = ls[i].targets[k].year + hw;
+			boxes[n].y0 = v + sign * ls[i].label_near / ls[i].ppu;
+			boxes[n].y1 = v + sign * ls[i].label_far / ls[i].ppu;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* How many targets have their name above (above = 1) or below. */
+static size_t
+targets_above(const struct line_series *ls, int above)
+{
+	size_t k, n = 0;
+
+	for (k = 0; k < ls->ntargets; k++)
+		n += target_above(ls, k) == above;
+	return n;
+}
+
 static void
 write_data(FILE *fp, const struct line_series *ls, size_t i)
 {
@@ -173,12 +267,13 @@ write_data(FILE *fp, const struct line_series *ls, size_t i)
 		fputs("EOD\n", fp);
 	}
 	if (ls->ntargets) {
-		fputs("# plan targets: year value\n", fp);
+		fputs("# plan targets: year value, 1 when the line passes below "
+		    "it (its name goes above)\n", fp);
 		fprintf(fp, "$target%zu << EOD\n", i + 1);
 		for (k = 0; k < ls->ntargets; k++) {
 			fprintf(fp, "%d ", ls->targets[k].year);
 			gp_number(fp, ls->targets[k].v);
-			fputc('\n', fp);
+			fprintf(fp, " %d\n", target_above(ls, k));
 		}
 		fputs("EOD\n", fp);
 	}
@@ -238,6 +333,9 @@ chart_line(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 	double ylo[2] = { 0, 0 }, yhi[2] = { 0, 0 };
 	int first = 0, last = 0, hist_end = 0, any_proj = 0, any_target = 0;
 	int banded = 0, sep = 0, dec;
+	double *lines;
+	size_t nlines = 0, ntboxes = 0;
+	struct box *tboxes;
 	char *label, period[64], spec[256];
 
 	for (i = 0; i < c->nseries; i++) {
@@ -295,16 +393,13 @@ chart_line(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 	ctx->first_year = first;
 	ctx->last_year = last;
 	dec = chart_decimals(c, 1);
-	for (i = 0; i < c->nseries; i++)
-		if (ls[i].last_hist)
-			write_data(fp, &ls[i], i);
-
 	gp_year_tics(fp, "x", first, last);
 	fprintf(fp, "set xrange [%g:%g]\n", first - 0.5, last + 0.5);
 	/* The value axes span what is drawn, thresholds near it included,
 	 * with a margin, on whole steps; a threshold far from the data is
 	 * left out rather than squash the lines. */
 	th = chart_thresholds(ctx, c, &nth);
+	lines = xcalloc(nth ? nth : 1, sizeof *lines);
 	for (k = 0; k < 2; k++) {
 		double lo = INFINITY, hi = -INFINITY, span, step;
 
@@ -326,6 +421,28 @@ chart_line(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 		yhi[k] = ceil((hi + 0.1 * span) / step) * step;
 		fprintf(fp, "set %srange [%g:%g]\nset %stics %g\n", k ? "y2" : "y",
 		    ylo[k], yhi[k], k ? "y2" : "y", step);
+	}
+	/* Where the targets' names go depends on the pixels: the plot's
+	 * height estimated with the title's room (the smaller of the two
+	 * files' plots), a name's middle 1.1 lines from its diamond. */
+	{
+		double plot_h = st->svg_height - (ctx->tmargin + ctx->bmargin) *
+		    1.2 * st->font_size, mid = 1.1 * 1.2 * st->font_size;
+
+		for (k = 0; k < nth; k++)
+			if (th[k].value >= ylo[0] && th[k].value <= yhi[0])
+				lines[nlines++] = th[k].value;
+		for (i = 0; i < c->nseries; i++) {
+			int a = ls[i].axis - 1;
+
+			ls[i].ppu = yhi[a] > ylo[a] ? plot_h / (yhi[a] - ylo[a]) : 0;
+			ls[i].lines = a == 0 ? lines : NULL;
+			ls[i].nlines = a == 0 ? nlines : 0;
+			ls[i].label_near = mid - 0.6 * st->label_size - 3;
+			ls[i].label_far = mid + 0.6 * st->label_size + 3;
+			if (ls[i].last_hist)
+				write_data(fp, &ls[i], i);
+		}
 	}
 	label = *c->ylabel ? xstrdup(c->ylabel) : c->nseries == 1 ?
 	    axis_title(series_name(ctx, &c->series[0]), units[0]) :
@@ -355,6 +472,11 @@ chart_line(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 		    "font \",%d\" textcolor rgb \"#666666\"\n", hist_end + 0.3,
 		    st->label_size);
 	}
+	for (i = 0; i < c->nseries; i++)
+		ntboxes += ls[i].ntargets;
+	tboxes = xcalloc(ntboxes ? ntboxes : 1, sizeof *tboxes);
+	ntboxes = target_name_boxes(ls, c->nseries, st->svg_width * 0.82 /
+	    (last - first + 1), st->label_size, dec, tboxes);
 	for (k = 0; k < nth; k++) {
 		char name[32];
 
@@ -362,7 +484,7 @@ chart_line(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 			continue;
 		snprintf(name, sizeof name, "threshold%zu", k + 1);
 		gp_broken_line(fp, name, 0, th[k].value, first - 0.5, last + 0.5,
-		    NULL, 0);
+		    tboxes, ntboxes);
 		nthdrawn++;
 		fprintf(fp, "set label %zu ", k + 10);
 		gp_string(fp, th[k].label);
@@ -403,13 +525,13 @@ chart_line(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 		if (!ls[i].last_hist)
 			continue;
 		fprintf(cmd, "%s$hist%zu using 1:2%s with linespoints lt %zu "
-		    "lw 2.5 pt 7 ps 0.8 title ", sep++ ? ", \\\n  " : "", i + 1,
-		    axes, i % PLOT_NCOLORS + 1);
-		gp_string(cmd, name);
+		    "lw 2.5 pt 7 ps 1*pointscale notitle", sep++ ? ", \\\n  " :
+		    "", i + 1, axes, i % PLOT_NCOLORS + 1);
+		key_line(ctx, name, st->colors[i % PLOT_NCOLORS], 2.5, NULL, 7, 1);
 		if (ls[i].nproj) {
 			fprintf(cmd, ", \\\n  $proj%zu using 1:2%s with linespoints "
-			    "lt %zu lw 2.5 dt (7,5) pt 6 ps 0.9 notitle", i + 1,
-			    axes, i % PLOT_NCOLORS + 1);
+			    "lt %zu lw 2.5 dt (7,5) pt 6 ps 1.1*pointscale "
+			    "notitle", i + 1, axes, i % PLOT_NCOLORS + 1);
 			if (c->labels > 0)
 				fprintf(cmd, ", \\\n  $proj%zu using 1:2:"
 				    "(sprintf(\"%%.%df\", $2)) every ::1%s with "
@@ -417,40 +539,54 @@ chart_line(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 				    i + 1, dec, axes, st->label_size);
 		}
 		if (ls[i].ntargets) {
-			/* A target at the right end is named on its left,
-			 * so its name stays inside the chart. */
+			/* The name of a target above its diamond when the
+			 * line passes below it, else below: never on the
+			 * line, which runs left and right of the diamond.
+			 * At the right end it is set to the left, so that
+			 * it stays inside the chart. */
 			fprintf(cmd, ", \\\n  $target%zu using 1:2%s with points "
-			    "lc rgb \"#000000\" pt 13 ps 1.8 notitle", i + 1, axes);
-			fprintf(cmd, ", \\\n  $target%zu using 1:($1 < %d ? $2 : NaN):"
-			    "(sprintf(\"目标 %%.%df\", $2))%s with labels left "
-			    "offset 1,0 font \",%d\" notitle", i + 1, last, dec,
-			    axes, st->label_size);
-			fprintf(cmd, ", \\\n  $target%zu using 1:($1 < %d ? NaN : $2):"
-			    "(sprintf(\"目标 %%.%df\", $2))%s with labels right "
-			    "offset -1,0 font \",%d\" notitle", i + 1, last, dec,
-			    axes, st->label_size);
+			    "lc rgb \"#000000\" pt 13 ps 1.6*pointscale notitle",
+			    i + 1, axes);
+			/* Only clauses with points, so that gnuplot has
+			 * nothing to warn about. */
+			if (targets_above(&ls[i], 1))
+				fprintf(cmd, ", \\\n  $target%zu using 1:($3 > 0 ? "
+				    "$2 : NaN):(sprintf(\"目标 %%.%df\", $2))%s "
+				    "with labels center offset 0,1.1 font \",%d\" "
+				    "notitle", i + 1, dec, axes, st->label_size);
+			if (targets_above(&ls[i], 0))
+				fprintf(cmd, ", \\\n  $target%zu using 1:($3 > 0 ? "
+				    "NaN : $2):(sprintf(\"目标 %%.%df\", $2))%s "
+				    "with labels center offset 0,-1.1 font \",%d\" "
+				    "notitle", i + 1, dec, axes, st->label_size);
 		}
 	}
 	/* The key: one entry per series (solid), then one each for the
 	 * projection, the targets and the bands, whatever the number of
 	 * series, so it stays on one or two lines. */
-	if (any_proj)
-		fputs(", \\\n  keyentry with linespoints lc rgb \"#555555\" "
-		    "lw 2.5 dt (7,5) pt 6 ps 0.9 title \"预测值\"", cmd);
+	/* The projection's entry in the series' colour when one series
+	 * has projections, else in grey for them all. */
+	if (any_proj) {
+		size_t nproj = 0, which = 0;
+
+		for (i = 0; i < c->nseries; i++)
+			if (ls[i].nproj) {
+				nproj++;
+				which = i;
+			}
+		key_line(ctx, "预测值", nproj == 1 ?
+		    st->colors[which % PLOT_NCOLORS] : "#555555", 2.5, "(7,5)",
+		    6, 1.1);
+	}
 	if (any_target)
-		fputs(", \\\n  keyentry with points lc rgb \"#000000\" pt 13 "
-		    "ps 1.8 title \"规划目标\"", cmd);
+		key_point(ctx, "规划目标", "#000000", 13, 1.6);
 	if (banded) {
 		const char *color = st->colors[(banded - 1) % PLOT_NCOLORS];
 
 		if (has_bands(&ls[banded - 1], 0))
-			fprintf(cmd, ", \\\n  keyentry with filledcurves fc rgb "
-			    "\"%s\" fillstyle transparent solid 0.35 noborder "
-			    "title \"80%%预测区间\"", color);
+			key_box(ctx, "80%预测区间", color, 0.35);
 		if (has_bands(&ls[banded - 1], 1))
-			fprintf(cmd, ", \\\n  keyentry with filledcurves fc rgb "
-			    "\"%s\" fillstyle transparent solid 0.18 noborder "
-			    "title \"95%%预测区间\"", color);
+			key_box(ctx, "95%预测区间", color, 0.18);
 	}
 	fputs("\n", cmd);
 	ctx->default_title = c->nseries == 1 ?
@@ -458,6 +594,8 @@ chart_line(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 	    any_proj ? "及预测" : "") :
 	    xasprintf("{region}{from}—{to}年主要指标走势%s", any_proj ? "及预测" : "");
 	thresholds_free(th, nth);
+	free(lines);
+	free(tboxes);
 	free_series(ls, c->nseries);
 	return 0;
 }

@@ -192,16 +192,16 @@ chart_peer(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 		char *t = xasprintf("对标地区平均 %.*f", dec, mean);
 
 		fputs(", \\\n  $mean using 1:2 with lines dt (2,3) lw 2.5 lc rgb "
-		    "\"#000000\" title ", cmd);
-		gp_string(cmd, t);
+		    "\"#000000\" notitle", cmd);
+		key_line(ctx, t, "#000000", 2.5, "(2,3)", 0, 0);
 		free(t);
 	}
 	if (has_parent) {
 		char *t = xasprintf("%s %.*f", c->parent, dec, parent);
 
 		fprintf(cmd, ", \\\n  $parent using 1:2 with lines dt (8,4) lw 2 "
-		    "lc rgb \"%s\" title ", st->colors[2]);
-		gp_string(cmd, t);
+		    "lc rgb \"%s\" notitle", st->colors[0]);
+		key_line(ctx, t, st->colors[0], 2, "(8,4)", 0, 0);
 		free(t);
 	}
 	fputs("\n", cmd);

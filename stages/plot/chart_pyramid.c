@@ -275,6 +275,9 @@ chart_pyramid(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 		fprintf(fp, "%s\"%s\" %g", k ? ", " : "", buf, x);
 	}
 	fputs(")\n", fp);
+	/* A row 22 px high holds its value (12 px) clear of the 65-year
+	 * line on the row's edge: 18 groups make the chart 646 px high. */
+	ctx->height = 250 + 22 * (int)ng;
 	fprintf(fp, "set yrange [-0.6:%g]\n", ng - 0.4);
 	fprintf(fp, "set ytics nomirror out font \",%d\" (", st->label_size - 1);
 	for (i = 0; i < ng; i++) {
@@ -291,7 +294,7 @@ chart_pyramid(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 	fputs("set xlabel ", fp);
 	gp_string(fp, xl);
 	fputs(" offset 0,0.3\n", fp);
-	ctx->bmargin = 7.5;
+	ctx->bmargin = 6.8;
 	fputs("set ylabel ", fp);
 	gp_string(fp, *c->ylabel ? c->ylabel : "年龄（岁）");
 	fputc('\n', fp);
@@ -327,9 +330,12 @@ chart_pyramid(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 		ctx->tmargin = 5;
 	}
 
-	fprintf(cmd, "plot $data using (-$3/2):1:(-$3):(0):($1-0.4):($1+0.4) "
-	    "with boxxyerror lt 1 title \"男\", \\\n  $data using ($4/2):1:(0):"
-	    "($4):($1-0.4):($1+0.4) with boxxyerror lt 2 title \"女\"");
+	fputs("plot $data using (-$3/2):1:(-$3):(0):($1-0.4):($1+0.4) "
+	    "with boxxyerror lt 1 notitle", cmd);
+	key_box(ctx, "男", st->colors[0], 1);
+	fputs(", \\\n  $data using ($4/2):1:(0):($4):($1-0.4):($1+0.4) with "
+	    "boxxyerror lt 2 notitle", cmd);
+	key_box(ctx, "女", st->colors[1], 1);
 	if (labels)
 		fprintf(cmd, ", \\\n  $data using (-$3):1:(sprintf(\"%%.%df\", $3)) "
 		    "with labels right offset -0.4,0 font \",%d\" textcolor rgb "

@@ -181,9 +181,10 @@ write_parts(struct plot_ctx *ctx, const struct chart *c, FILE *cmd,
 		char *name = short_name(series_name(ctx, &c->series[k]));
 
 		fprintf(cmd, "%s$data using 1:(($%zu+$%zu)/2):($1-0.3):($1+0.3):"
-		    "%zu:%zu with boxxyerror lt %zu title ", k ? ", \\\n  " : "",
+		    "%zu:%zu with boxxyerror lt %zu notitle", k ? ", \\\n  " : "",
 		    col + 1, col + 2, col + 1, col + 2, k % PLOT_NCOLORS + 1);
-		gp_string(cmd, legend_name(c, k, name));
+		key_box(ctx, legend_name(c, k, name), st->colors[k % PLOT_NCOLORS],
+		    1);
 		fprintf(cmd, ", \\\n  $data using 1:(($%zu+$%zu)/2):%zu with "
 		    "labels font \",%d\" textcolor rgb \"%s\" notitle", col + 1,
 		    col + 2, col + 3, st->label_size,
@@ -392,10 +393,10 @@ chart_stack(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 	if (has_total) {
 		size_t col = 2 + 5 * s.nparts;
 
-		fprintf(cmd, ", \\\n  $data using 1:%zu with points pt 13 ps 1.6 "
-		    "lc rgb \"#000000\" title ", col);
-		gp_string(cmd, legend_name(c, s.nparts,
-		    series_name(ctx, &c->total)));
+		fprintf(cmd, ", \\\n  $data using 1:%zu with points pt 13 "
+		    "ps 1.6*pointscale lc rgb \"#000000\" notitle", col);
+		key_point(ctx, legend_name(c, s.nparts, series_name(ctx,
+		    &c->total)), "#000000", 13, 1.6);
 		fprintf(cmd, ", \\\n  $data using 1:%zu:(sprintf(\"%%.%df\", $%zu))"
 		    " with labels font \",%d\" notitle", col + 1, dec, col,
 		    st->label_size);

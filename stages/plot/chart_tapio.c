@@ -42,21 +42,22 @@ tapio_state_of(double x, double y)
 	    TAPIO_RECESSIVE_COUPLING : TAPIO_RECESSIVE_DECOUPLING;
 }
 
-/* Decoupling green, coupling grey, negative decoupling vermillion: the
- * reading a planner wants at a glance (good, neutral, bad). */
+/* Decoupling in the style's positive colour, coupling grey, negative
+ * decoupling in its negative colour: the reading a planner wants at a
+ * glance (good, neutral, bad). */
 static const char *
-state_fill(int s)
+state_fill(const struct plot_style *st, int s)
 {
 	switch (s) {
 	case TAPIO_STRONG_DECOUPLING:
 	case TAPIO_WEAK_DECOUPLING:
 	case TAPIO_RECESSIVE_DECOUPLING:
-		return "#009E73";
+		return st->positive;
 	case TAPIO_EXPANSIVE_COUPLING:
 	case TAPIO_RECESSIVE_COUPLING:
 		return "#999999";
 	default:
-		return "#D55E00";
+		return st->negative;
 	}
 }
 
@@ -228,20 +229,31 @@ growth_title(const struct plot_ctx *ctx, const struct series_spec *sp)
 	return xasprintf("%s增长（%%）", name);
 }
 
-/* Place the year labels: right or left of each point, above or below,
- * whichever covers least. */
+/* Where a year's label goes relative to its point: the text starts
+ * right of it (left-aligned), ends left of it, or is centred on it. */
+enum { ALIGN_LEFT, ALIGN_RIGHT, ALIGN_CENTRE };
+
+/* Place the year labels at the one of eight spots round each point (the
+ * four corners, right, left, above, below) that covers least of the
+ * points, the labels placed so far and the trajectory.  A label is taken
+ * 1.45 em high, the height Noto Sans CJK gives a line (its ascent and
+ * descent), so that labels that seem apart do not touch once drawn. */
 static void
 place_years(struct layout *l, const int *year, size_t n, int size,
-    double *lx, double *ly, int *right)
+    double *lx, double *ly, int *align)
 {
-	static const double dx[] = { 7, 7, -7, -7 }, dy[] = { 8, -8, 8, -8 };
-	double w = text_width("2020", size), h = size;
+	double w = text_width("2020", size), h = 1.45 * size;
+	const double c = h / 2 + 2;
+	const double dx[] = { 5, 5, -5, -5, 8, -8, 0, 0 };
+	const double dy[] = { c, -c, c, -c, 0, 0, c + 2, -c - 2 };
+	const int how[] = { ALIGN_LEFT, ALIGN_LEFT, ALIGN_RIGHT, ALIGN_RIGHT,
+	    ALIGN_LEFT, ALIGN_RIGHT, ALIGN_CENTRE, ALIGN_CENTRE };
 	size_t i, k;
 
 	(void)year;
 	for (i = 0; i < n; i++) {
 		double x = to_px(l, l->px[i]), y = to_py(l, l->py[i]);
-		struct rect r = { x - 5, y - 5, x + 5, y + 5 };
+		struct rect r = { x - 6, y - 6, x + 6, y + 6 };
 
 		add_obstacle(l, r);
 	}
@@ -250,16 +262,17 @@ place_years(struct layout *l, const int *year, size_t n, int size,
 		double best = INFINITY;
 		struct rect chosen = { 0, 0, 0, 0 };
 
-		for (k = 0; k < 4; k++) {
-			double x0 = dx[k] > 0 ? x + dx[k] : x + dx[k] - w;
-			struct rect r = { x0, y + dy[k] - h / 2, x0 + w,
+		for (k = 0; k < sizeof dx / sizeof dx[0]; k++) {
+			double x0 = how[k] == ALIGN_LEFT ? x + dx[k] :
+			    how[k] == ALIGN_RIGHT ? x + dx[k] - w : x - w / 2;
+			struct rect r = { x0 - 1, y + dy[k] - h / 2, x0 + w + 1,
 			    y + dy[k] + h / 2 };
-			double c = cost(l, r);
+			double cst = cost(l, r);
 
-			if (c < best) {
-				best = c;
+			if (cst < best) {
+				best = cst;
 				chosen = r;
-				right[i] = dx[k] < 0;
+				align[i] = how[k];
 				lx[i] = l->px[i] + dx[k] / l->sx;
 				ly[i] = l->py[i] + dy[k] / l->sy;
 			}
@@ -410,7 +423,8 @@ chart_tapio(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 
 	fputs("# Points: GDP growth (%), pressure growth (%), year, state code "
 	    "(1-8, as yp-structure's\n# tapio_state), where the year's label "
-	    "goes and 1 when it is set to the left\n", fp);
+	    "goes, and how it is aligned there (0 left,\n# 1 right, 2 centred)\n",
+	    fp);
 	fputs("$data << EOD\n", fp);
 	for (i = 0; i < n; i++) {
 		gp_number(fp, px[i]);
@@ -449,13 +463,30 @@ chart_tapio(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 	fputc('\n', fp);
 	free(label);
 
-	/* The elasticity lines' names near where they leave the view. */
+	/* The elasticity lines' names below their lines, towards where
+	 * they leave the view: at the first of these spots along the line
+	 * that covers least of the points, years and trajectory. */
 	for (s = 0; s < 2; s++) {
-		double k = s ? 1.2 : 0.8, ex = fmin(xmax, ymax / k) * 0.85;
+		static const double along[] = { 0.85, 0.75, 0.95, 0.65, 0.55,
+		    0.45 };
+		double k = s ? 1.2 : 0.8, end = fmin(xmax, ymax / k), ex = 0;
+		double best = INFINITY;
+		struct rect r = { 0, 0, 0, 0 };
 		char text[16];
-		double u = to_px(&l, ex), v = to_py(&l, k * ex);
-		struct rect r = { u + 4, v - 20, u + 44, v - 4 };
+		size_t a;
 
+		for (a = 0; a < sizeof along / sizeof along[0]; a++) {
+			double x = end * along[a], u = to_px(&l, x),
+			    v = to_py(&l, k * x), cst;
+			struct rect at = { u + 4, v - 20, u + 44, v - 4 };
+
+			cst = cost(&l, at);
+			if (cst < best) {
+				best = cst;
+				ex = x;
+				r = at;
+			}
+		}
 		snprintf(text, sizeof text, "e=%.1f", k);
 		add_obstacle(&l, r);
 		fprintf(fp, "set label %zu \"%s\" at %.6g, %.6g left offset "
@@ -482,23 +513,34 @@ chart_tapio(struct plot_ctx *ctx, const struct chart *c, FILE *fp, FILE *cmd)
 			fprintf(cmd, "$right using 1:%zu:%zu with filledcurves fc "
 			    "rgb \"%s\" fillstyle transparent solid 0.14 noborder "
 			    "notitle, \\\n  ", 2 + 2 * s, 3 + 2 * s,
-			    state_fill((int)s + 1));
+			    state_fill(st, (int)s + 1));
 	if (xmin < 0)
 		for (s = 0; s < 4; s++)
 			fprintf(cmd, "$left using 1:%zu:%zu with filledcurves fc "
 			    "rgb \"%s\" fillstyle transparent solid 0.14 noborder "
 			    "notitle, \\\n  ", 2 + 2 * s, 3 + 2 * s,
-			    state_fill((int)s + 5));
+			    state_fill(st, (int)s + 5));
 	fprintf(cmd, "0.8*x with lines dt (6,4) lw 1.2 lc rgb \"#777777\" "
 	    "notitle, \\\n  1.2*x with lines dt (6,4) lw 1.2 lc rgb "
 	    "\"#777777\" notitle, \\\n  $data using 1:2 with lines lw 1 lc rgb "
-	    "\"#AAAAAA\" notitle, \\\n  $data using 1:2 with points pt 7 ps 1.3 "
-	    "lt 1 notitle, \\\n  $data using 5:($7 == 0 ? $6 : NaN):"
-	    "(sprintf(\"%%d\", $3)) with labels left font \",%d\" textcolor "
-	    "rgb \"%s\" notitle, \\\n  $data using 5:($7 == 1 ? $6 : NaN):"
-	    "(sprintf(\"%%d\", $3)) with labels right font \",%d\" textcolor "
-	    "rgb \"%s\" notitle\n", st->label_size, st->text, st->label_size,
-	    st->text);
+	    "\"#AAAAAA\" notitle, \\\n  $data using 1:2 with points pt 7 "
+	    "ps 1.7*pointscale lt 1 notitle");
+	/* The years' labels by alignment, only the clauses that have
+	 * points, so that gnuplot has nothing to warn about. */
+	for (s = 0; s < 3; s++) {
+		static const char *const word[] = { "left", "right", "center" };
+
+		for (i = 0; i < n; i++)
+			if (right[i] == (int)s)
+				break;
+		if (i == n)
+			continue;
+		fprintf(cmd, ", \\\n  $data using 5:($7 == %zu ? $6 : NaN):"
+		    "(sprintf(\"%%d\", $3)) with labels %s font \",%d\" "
+		    "textcolor rgb \"%s\" notitle", s, word[s], st->label_size,
+		    st->text);
+	}
+	fputs("\n", cmd);
 	(void)dec;
 	ctx->default_title = xasprintf("{region}{from}—{to}年%s与经济增长的"
 	    "脱钩状态", indicator_label(ctx, c->series[1].indicator));

@@ -293,9 +293,15 @@ chart_target14(struct plot_ctx *ctx, const struct chart *c, FILE *fp,
 
 		if (r->has_a)
 			label = xasprintf("%.*f%%", dec, r->a);
-		else if (r->has_b && r->has_c)
-			label = xasprintf("实际%.*f，目标%s%.*f", dec, r->b,
-			    r->bound, dec, r->c);
+		else if (r->has_b && r->has_c) {
+			/* Decimals by size (公顷 none, 万吨 one) unless
+			 * decimals= says. */
+			int d = chart_decimals(c, auto_decimals(fmax(fabs(r->b),
+			    fabs(r->c))));
+
+			label = xasprintf("实际%.*f，目标%s%.*f", d, r->b,
+			    r->bound, d, r->c);
+		}
 		else
 			label = xstrdup("");
 		fprintf(fp, "%g ", pos[i]);
@@ -321,8 +327,9 @@ chart_target14(struct plot_ctx *ctx, const struct chart *c, FILE *fp,
 	fprintf(fp, "set yrange [-0.7:%g]\n", total - 0.3);
 	write_ytics(ctx, fp, rows, n, pos, headpos, heads, 0);
 	xmin = xmin < 0 ? floor(xmin / 20) * 20 : 0;
-	fprintf(fp, "set xrange [%g:%g]\nset xtics 20 nomirror out\n", xmin,
-	    xmax);
+	/* About six tics, so that "100" and "120" do not run together. */
+	fprintf(fp, "set xrange [%g:%g]\nset xtics %g nomirror out\n", xmin,
+	    xmax, nice_step(xmax - xmin, 6));
 	fputs("set grid noytics xtics\nset rmargin 11\n"
 	    "set key off\n", fp);
 	ctx->bmargin = 5;
@@ -490,18 +497,22 @@ chart_target15(struct plot_ctx *ctx, const struct chart *c, FILE *fp,
 
 	/* The required rate's value beyond its bar's end: right of a
 	 * positive bar, left of a negative one. */
-	fprintf(cmd, "plot $data using ($2/2):($1+0.22):(0):2:($1+0.1):($1+0.34) "
-	    "with boxxyerror lt 1 title \"十五五所需\", \\\n"
+	fputs("plot $data using ($2/2):($1+0.22):(0):2:($1+0.1):($1+0.34) "
+	    "with boxxyerror lt 1 notitle", cmd);
+	key_box(ctx, "“十五五”目标所需", st->colors[0], 1);
+	fprintf(cmd, ", \\\n"
 	    "  $data using 7:($2 >= 0 ? $1+0.22 : NaN):(sprintf(\"%%.%df\", $2)) "
 	    "with labels left offset 0.4,0 font \",%d\" notitle, \\\n"
 	    "  $data using 7:($2 < 0 ? $1+0.22 : NaN):(sprintf(\"%%.%df\", $2)) "
 	    "with labels right offset -0.4,0 font \",%d\" notitle, \\\n"
 	    "  $data using ($3/2):1:(0):3:($1-0.1):($1+0.1) with boxxyerror "
-	    "lt 2 title \"十四五实际\"", dec, st->label_size, dec,
-	    st->label_size);
-	if (has13)
+	    "lt 2 notitle", dec, st->label_size, dec, st->label_size);
+	key_box(ctx, "“十四五”实际", st->colors[1], 1);
+	if (has13) {
 		fputs(", \\\n  $data using ($4/2):($1-0.22):(0):4:($1-0.34):"
-		    "($1-0.1) with boxxyerror lt 4 title \"十三五实际\"", cmd);
+		    "($1-0.1) with boxxyerror lt 3 notitle", cmd);
+		key_box(ctx, "“十三五”实际", st->colors[2], 1);
+	}
 	fprintf(cmd, ", \\\n  $data using (%g):1:6:($5 == 1 ? 0x%s : $5 == 2 ? "
 	    "0x%s : $5 == 3 ? 0x%s : 0x666666) with labels left offset 1,0 font "
 	    "\",%d\" textcolor rgb variable notitle\n", hi, verdict_color(st, 1) + 1,

@@ -26,8 +26,16 @@ struct plot_labels {
 	char *tapio[9];			/* state names by code 1..8 */
 };
 
+/* Where a chart's title is drawn (a mask).  The report captions each
+ * chart it shows (图N …) under the SVG, so by default the SVG has no
+ * title and the PNG, pasted into Word on its own, has it. */
+#define PLOT_TITLE_SVG 1
+#define PLOT_TITLE_PNG 2
+
 struct plot_style {
 	char *font;		/* font family, checked with fontconfig */
+	int titles;		/* PLOT_TITLE_*: style.csv's titles= */
+	int titles_forced;	/* --titles: over every chart's; -1 if not given */
 	int font_size;		/* base text size in SVG pixels */
 	int title_size, label_size, note_size;
 	int svg_width, svg_height;
@@ -107,6 +115,7 @@ struct chart {
 	size_t nlegend;
 	int share;		/* pyramid: 1 in % of total, 0 in persons */
 	int attribute;		/* targets: 0 all, 1 binding, 2 indicative */
+	int titles;		/* titles=: PLOT_TITLE_* mask, -1 the style's */
 	char **gnuplot;		/* set=...: extra gnuplot commands */
 	size_t ngnuplot;
 	const char *file;
@@ -119,6 +128,10 @@ struct catalogue {
 };
 
 const char *chart_type_name(enum chart_type t);
+
+/* "png", "svg", "both" or "none" as a PLOT_TITLE_* mask; -1 for
+ * anything else. */
+int plot_titles_parse(const char *s);
 
 /* Parse "gdp", "gdp:yoy", "gdp.index@index", "pop.age5.m.*" into sp,
  * interning strings in strings.  Returns 1, or 0 with why filled. */
@@ -181,6 +194,58 @@ void store_free(struct store *s);
 const char *source_origin(const struct yp_config *cfg, struct yp_map *strings,
 	const char *source);
 
+/* ---- the key (key.c) -------------------------------------------------- */
+
+struct plot_ctx;
+
+/* An entry of the key: its sample and its text.  yp-plot lays the key
+ * out itself, in screen coordinates, rather than leave it to gnuplot,
+ * whose guess at the width of Chinese text differs between its SVG and
+ * PNG terminals (four entries in a row in the PNG ran off the SVG). */
+enum key_kind {
+	KEY_BOX,		/* a filled box: bars, bands */
+	KEY_LINE,		/* a line, with a point in its middle if pt */
+	KEY_POINT		/* a point alone */
+};
+
+struct key_entry {
+	char *text;
+	enum key_kind kind;
+	const char *color;	/* #RRGGBB, the style's or a literal */
+	double alpha;		/* box: 1 solid, less for a band */
+	double lw;		/* line width */
+	const char *dash;	/* line: NULL solid, else "(7,5)" */
+	int pt;			/* point type, 0 none */
+	double ps;		/* point size (times pointscale) */
+};
+
+void key_box(struct plot_ctx *ctx, const char *text, const char *color,
+	double alpha);
+void key_line(struct plot_ctx *ctx, const char *text, const char *color,
+	double lw, const char *dash, int pt, double ps);
+void key_point(struct plot_ctx *ctx, const char *text, const char *color,
+	int pt, double ps);
+void key_free(struct plot_ctx *ctx);
+
+/* How the key's n entries are laid out: as many side by side as fit in
+ * the chart's width (each entry a sample, a gap and the widest text),
+ * the rows then filled evenly; entry_w is one entry's width in pixels
+ * with the space after it. */
+struct key_layout {
+	int cols, rows;
+	double entry_w;
+};
+void key_layout(const struct plot_style *st, const struct key_entry *e,
+	size_t n, struct key_layout *kl);
+/* The key's height in pixels beyond its first row. */
+double key_extra(const struct plot_style *st, const struct plot_ctx *ctx);
+/* Write the key: boxes and lines as screen objects, points as labels
+ * (their size, times pointscale, is taken when set: written again for
+ * each file), the texts as labels; bottom is the middle of the last
+ * row in pixels above the chart's bottom, height the chart's. */
+void key_write(FILE *fp, const struct plot_ctx *ctx, double bottom,
+	int height, int points_only);
+
 /* ---- drawing --------------------------------------------------------- */
 
 /* A year's value of a series: has is 0 for a gap. */
@@ -208,6 +273,9 @@ struct plot_ctx {
 	int height;		/* SVG height when the chart needs its own */
 	double bmargin;		/* lines under the plot: tics, axis title, key */
 	double tmargin;		/* lines above it: the title, a subtitle */
+	/* the key, drawn by yp-plot under the plot (key.c) */
+	struct key_entry *key;
+	size_t nkey, keycap;
 };
 
 /* The values of sp for region over [from, to] (0: open), one point per
@@ -292,6 +360,12 @@ void gp_broken_line(FILE *fp, const char *name, int vertical, double at,
 
 /* A string as a gnuplot double-quoted string. */
 void gp_string(FILE *fp, const char *s);
+/* The multiplier of every point size (gnuplot variable pointscale) in
+ * the SVG and in the PNG, so that a point is as large against the chart
+ * in both: gnuplot's SVG terminal draws a point 4.5 x the font size /
+ * 12 px per unit, cairo's 7 px per unit at any scale. */
+double svg_point_scale(const struct plot_style *st);
+double png_point_scale(const struct plot_style *st);
 /* A number in full precision, "NaN" for none. */
 void gp_number(FILE *fp, double v);
 /* Whole-year tics on the x axis for years first..last. */

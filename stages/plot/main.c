@@ -19,7 +19,8 @@ usage(void)
 {
 	printf("usage: yp-plot [--script-only] [-c DIR] [--catalogue FILE] "
 	    "[--style FILE]\n"
-"               [-r REGION] [--only ID[,ID...]] -o DIR [FILE...]\n"
+"               [-r REGION] [--only ID[,ID...]] [--titles WHERE] -o DIR\n"
+"               [FILE...]\n"
 "\n"
 "Draw the charts of the chart catalogue (config/charts.csv) from records\n"
 "(docs/FORMAT.md): for each chart, DIR/ID.gp, a gnuplot script with its\n"
@@ -37,6 +38,11 @@ usage(void)
 "  -r, --region NAME      draw the catalogue for this region (its peers:\n"
 "                         config/peers.csv)\n"
 "      --only IDS         draw only these charts (ids separated by commas)\n"
+"      --titles WHERE     where charts carry their title: png (default:\n"
+"                         the PNG for Word has it, the SVG that the report\n"
+"                         captions 图N has none), svg, both or none; over\n"
+"                         style.csv's titles= and each chart's titles=\n"
+"                         图表标题：默认只画在 PNG 中（报告中的 SVG 由图题说明）\n"
 "  -s, --script-only      write the gnuplot scripts, do not run gnuplot\n"
 "  -h, --help             show this help and exit\n"
 "  -V, --version          show the version and exit\n"
@@ -202,6 +208,7 @@ main(int argc, char **argv)
 		{ "style", required_argument, NULL, 'S' },
 		{ "region", required_argument, NULL, 'r' },
 		{ "only", required_argument, NULL, 'O' },
+		{ "titles", required_argument, NULL, 'T' },
 		{ "script-only", no_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -216,7 +223,7 @@ main(int argc, char **argv)
 	struct store store;
 	char *own_catalogue = NULL, *own_style = NULL;
 	FILE *index;
-	int c, script_only = 0, status = 0, i;
+	int c, script_only = 0, status = 0, i, titles = -1;
 	size_t k;
 
 	yp_set_program(argv[0]);
@@ -228,6 +235,12 @@ main(int argc, char **argv)
 		case 'S': style_path = optarg; break;
 		case 'r': region = optarg; break;
 		case 'O': only = optarg; break;
+		case 'T':
+			titles = plot_titles_parse(optarg);
+			if (titles < 0)
+				yp_usage_error("--titles %s: give png, svg, both "
+				    "or none", optarg);
+			break;
 		case 's': script_only = 1; break;
 		case 'h': usage(); return yp_finish_stdout(0);
 		case 'V': yp_print_version(); return yp_finish_stdout(0);
@@ -242,6 +255,7 @@ main(int argc, char **argv)
 	/* Without --style, config/style.csv is optional: the built-in
 	 * style is the house style. */
 	plot_style_load(&style, cfg, style_path);
+	style.titles_forced = titles;
 	if (!style_path)
 		style_path = own_style = yp_config_path(cfg, "style.csv");
 	if (!catalogue_path)

@@ -11,16 +11,22 @@
 #include "num.h"
 #include "charts.h"
 #include "plot.h"
+#include "punct.h"
 #include "text.h"
 #include "xalloc.h"
 
 /* ---- gnuplot text ------------------------------------------------------ */
 
 void
-gp_string(FILE *fp, const char *s)
+gp_string(FILE *fp, const char *text)
 {
+	/* Text in Chinese brackets its asides in full-width brackets, even
+	 * when a table wrote them in ASCII: 细颗粒物（PM2.5）年均浓度. */
+	char *zh = yp_zh_brackets(text);
+	const char *s;
+
 	fputc('"', fp);
-	for (; *s; s++) {
+	for (s = zh; *s; s++) {
 		if (*s == '"' || *s == '\\')
 			fputc('\\', fp);
 		if (*s == '\n')
@@ -29,6 +35,7 @@ gp_string(FILE *fp, const char *s)
 			fputc(*s, fp);
 	}
 	fputc('"', fp);
+	free(zh);
 }
 
 void
@@ -454,38 +461,107 @@ write_source_line(FILE *fp, const struct plot_ctx *ctx, const char *text,
 	    chart_height(ctx), ctx->style->note_size);
 }
 
+/* ---- the key, points and the title per terminal ------------------------- */
+
+/* Measured: gnuplot 5.4's SVG terminal draws a filled circle (pt 7) of
+ * ps 1 about 13.3 px across at a 16 px font (its points grow with the
+ * font), cairo's PNG terminal 7 px at any size and scale.  One unit of
+ * ps is made 6 SVG pixels in both, so a PNG twice the SVG's size has
+ * points twice as large, as it has text. */
+double
+svg_point_scale(const struct plot_style *st)
+{
+	return 6.0 / (13.3 * st->font_size / 16.0);
+}
+
+double
+png_point_scale(const struct plot_style *st)
+{
+	return 6.0 * st->png_scale / 7.0;
+}
+
+/* Where this chart's title goes: --titles, else the chart's titles=,
+ * else the style's. */
+static int
+title_mask(const struct plot_style *st, const struct chart *c)
+{
+	if (st->titles_forced >= 0)
+		return st->titles_forced;
+	return c->titles >= 0 ? c->titles : st->titles;
+}
+
+/* The middle of the key's last row, in pixels above the chart's
+ * bottom: over the source line and its wrapped lines. */
+static double
+key_bottom(const struct plot_ctx *ctx, int nlines)
+{
+	return 52.5 + source_extra(ctx, nlines);
+}
+
 static void
-write_style(FILE *fp, const struct plot_style *st, const struct plot_ctx *ctx,
-    int nlines)
+write_style(FILE *fp, const struct plot_style *st)
 {
 	int i;
 
-	fputs("# House style (config/style.csv): Okabe-Ito colours, whole "
-	    "years, a light grid.\n", fp);
+	fputs("# House style (config/style.csv): colours that stay apart in "
+	    "greyscale, whole\n# years, a light grid.\n", fp);
 	for (i = 0; i < PLOT_NCOLORS; i++)
-		fprintf(fp, "set linetype %d lc rgb \"%s\" lw 2 pt 7 ps 0.9 dt "
-		    "solid\n", i + 1, st->colors[i]);
-	fprintf(fp, "set linetype 9 lc rgb \"%s\" lw 2 pt 7 ps 0.9\n",
-	    st->highlight);
-	fprintf(fp, "set linetype 10 lc rgb \"%s\" lw 2 pt 7 ps 0.9\n", st->muted);
+		fprintf(fp, "set linetype %d lc rgb \"%s\" lw 2 pt 7 dt solid\n",
+		    i + 1, st->colors[i]);
+	fprintf(fp, "set linetype 9 lc rgb \"%s\" lw 2 pt 7\n", st->highlight);
+	fprintf(fp, "set linetype 10 lc rgb \"%s\" lw 2 pt 7\n", st->muted);
 	fprintf(fp, "set border 3 lc rgb \"%s\" lw 1\n", st->text);
 	fprintf(fp, "set tics nomirror out scale 0.6 textcolor rgb \"%s\"\n",
 	    st->text);
 	fprintf(fp, "set grid ytics lc rgb \"%s\" lw 1 dt solid\n", st->grid);
 	fputs("set grid noxtics\n", fp);
-	/* The key under the x axis, clear of the data, samples first, and
-	 * above the source line; the bottom margin holds tic labels, an
-	 * axis title, the key and the source line, one line each. */
-	fprintf(fp, "set key at screen 0.5, screen %.4g center center "
-	    "horizontal reverse Left samplen 2 spacing 1.1 width 0 textcolor "
-	    "rgb \"%s\"\n", (52.5 + source_extra(ctx, nlines)) /
-	    chart_height(ctx), st->text);
+	/* No gnuplot key: yp-plot draws its own under the x axis (key.c),
+	 * clear of the data, above the source line; the bottom margin holds
+	 * tic labels, an axis title, the key and the source line. */
+	fputs("set key off\n", fp);
 	fputs("set style fill solid 1.0 noborder\n", fp);
 	fputs("set lmargin 11\n", fp);
 	fputs("set rmargin 4\n", fp);
 	fputs("set format y \"%g\"\n", fp);
 	fputs("set format x \"%g\"\n", fp);
 	fputs("set datafile missing \"NaN\"\n", fp);
+}
+
+/* What differs between the two files: the point size, and the title
+ * (with the room above the plot it takes) when this file has it. */
+static void
+write_frame(FILE *fp, const struct plot_ctx *ctx, const char *title,
+    int with_title, double pointscale, int nlines)
+{
+	const struct plot_style *st = ctx->style;
+
+	fprintf(fp, "pointscale = %.4g\n", pointscale);
+	key_write(fp, ctx, key_bottom(ctx, nlines), chart_height(ctx), 1);
+	if (with_title) {
+		/* Centred on the whole chart, not on the plot area, as a
+		 * communiqué figure's. */
+		fputs("set label 98 ", fp);
+		gp_string(fp, title);
+		fprintf(fp, " at screen 0.5, screen %.4g center font \",%d\" "
+		    "textcolor rgb \"%s\"\n", 1 - 30.0 / chart_height(ctx),
+		    st->title_size, st->text);
+		fprintf(fp, "set tmargin %g\n", ctx->tmargin);
+	} else {
+		fputs("unset label 98\n", fp);
+		fprintf(fp, "set tmargin %g\n", ctx->tmargin - 2);
+	}
+}
+
+static void
+write_options(FILE *fp, const struct chart *c)
+{
+	size_t i;
+
+	if (!c->ngnuplot)
+		return;
+	fputs("# From the catalogue's set= options\n", fp);
+	for (i = 0; i < c->ngnuplot; i++)
+		fprintf(fp, "%s\n", c->gnuplot[i]);
 }
 
 static const chart_fn chart_fns[CHART_NTYPES] = {
@@ -507,9 +583,9 @@ plot_script(const struct store *store, const struct plot_style *st,
 {
 	struct plot_ctx ctx;
 	char *body = NULL, *cmd = NULL, *title, *source;
-	size_t bodylen = 0, cmdlen = 0, i;
+	size_t bodylen = 0, cmdlen = 0;
 	FILE *bfp, *cfp, *fp;
-	int rc, nlines;
+	int rc, nlines, where;
 
 	memset(&ctx, 0, sizeof ctx);
 	ctx.store = store;
@@ -528,50 +604,50 @@ plot_script(const struct store *store, const struct plot_style *st,
 		free(cmd);
 		free(ctx.origins);
 		free(ctx.default_title);
+		key_free(&ctx);
 		return rc;
 	}
 
 	fp = open_memstream(script, len);
 	title = chart_title(&ctx, c);
+	where = title_mask(st, c);
 	fprintf(fp, "# %s: %s\n", c->id, title);
 	fprintf(fp, "# yp-plot chart \"%s\" (type %s, %s:%lu).  Remake the SVG and "
 	    "PNG\n# beside this file with: gnuplot %s.gp\n", c->id,
 	    chart_type_name(c->type), c->file, c->line, c->id);
 	source = source_text(&ctx, c, &nlines);
 	fputs("reset session\nset encoding utf8\n", fp);
-	write_style(fp, st, &ctx, nlines);
+	write_style(fp, st);
 	fputs("# The chart\n", fp);
 	fwrite(body, 1, bodylen, fp);
-	/* The title centred on the whole chart, not on the plot area, as
-	 * a communiqué figure's. */
-	fputs("# Title and source\n", fp);
-	fputs("set label 98 ", fp);
-	gp_string(fp, title);
-	fprintf(fp, " at screen 0.5, screen %.4g center font \",%d\" textcolor "
-	    "rgb \"%s\"\n", 1 - 30.0 / chart_height(&ctx), st->title_size,
-	    st->text);
-	fprintf(fp, "set tmargin %g\nset bmargin %.3g\n", ctx.tmargin, ctx.bmargin +
-	    source_extra(&ctx, nlines) / (st->font_size * 1.2));
+	fputs("# Source line\n", fp);
+	fprintf(fp, "set bmargin %.3g\n", ctx.bmargin + (source_extra(&ctx,
+	    nlines) + key_extra(st, &ctx)) / (st->font_size * 1.2));
 	write_source_line(fp, &ctx, source, nlines);
+	key_write(fp, &ctx, key_bottom(&ctx, nlines), chart_height(&ctx), 0);
 	free(source);
-	if (c->ngnuplot) {
-		fputs("# From the catalogue's set= options\n", fp);
-		for (i = 0; i < c->ngnuplot; i++)
-			fprintf(fp, "%s\n", c->gnuplot[i]);
-	}
-	fputs("# SVG for the HTML report, PNG for Word (twice the size, text "
-	    "and lines scaled alike)\n", fp);
+	fprintf(fp, "# SVG for the HTML report%s\n", where & PLOT_TITLE_SVG ?
+	    "" : ", without the title: the report captions it (titles= in "
+	    "style.csv)");
 	fprintf(fp, "set terminal svg size %d,%d font \"%s,%d\" linewidth 1 "
 	    "noenhanced background \"#ffffff\"\n", st->svg_width,
 	    chart_height(&ctx), st->font, st->font_size);
 	fprintf(fp, "set output \"%s.svg\"\n", c->id);
+	write_frame(fp, &ctx, title, where & PLOT_TITLE_SVG, svg_point_scale(st),
+	    nlines);
+	write_options(fp, c);
 	fwrite(cmd, 1, cmdlen, fp);
 	/* SVG pixels are 0.75 pt to cairo, hence fontscale = 0.75 x scale. */
+	fprintf(fp, "# PNG for Word%s: twice the size, text, lines and points "
+	    "scaled alike\n", where & PLOT_TITLE_PNG ? ", with the title" : "");
 	fprintf(fp, "set terminal pngcairo size %d,%d font \"%s,%d\" fontscale "
 	    "%g linewidth %g noenhanced background \"#ffffff\"\n",
 	    st->png_width, png_height(&ctx), st->font, st->font_size,
 	    st->png_scale * 0.75, st->png_scale);
 	fprintf(fp, "set output \"%s.png\"\n", c->id);
+	write_frame(fp, &ctx, title, where & PLOT_TITLE_PNG, png_point_scale(st),
+	    nlines);
+	write_options(fp, c);
 	fputs("replot\nunset output\n", fp);
 	fclose(fp);
 	if (titlep)
@@ -582,6 +658,7 @@ plot_script(const struct store *store, const struct plot_style *st,
 	free(cmd);
 	free(ctx.origins);
 	free(ctx.default_title);
+	key_free(&ctx);
 	return 0;
 }
 

@@ -3,22 +3,23 @@
 # beside this file with: gnuplot age_structure.gp
 reset session
 set encoding utf8
-# House style (config/style.csv): Okabe-Ito colours, whole years, a light grid.
-set linetype 1 lc rgb "#0072B2" lw 2 pt 7 ps 0.9 dt solid
-set linetype 2 lc rgb "#E69F00" lw 2 pt 7 ps 0.9 dt solid
-set linetype 3 lc rgb "#009E73" lw 2 pt 7 ps 0.9 dt solid
-set linetype 4 lc rgb "#56B4E9" lw 2 pt 7 ps 0.9 dt solid
-set linetype 5 lc rgb "#CC79A7" lw 2 pt 7 ps 0.9 dt solid
-set linetype 6 lc rgb "#D55E00" lw 2 pt 7 ps 0.9 dt solid
-set linetype 7 lc rgb "#F0E442" lw 2 pt 7 ps 0.9 dt solid
-set linetype 8 lc rgb "#000000" lw 2 pt 7 ps 0.9 dt solid
-set linetype 9 lc rgb "#D55E00" lw 2 pt 7 ps 0.9
-set linetype 10 lc rgb "#9DB9D3" lw 2 pt 7 ps 0.9
+# House style (config/style.csv): colours that stay apart in greyscale, whole
+# years, a light grid.
+set linetype 1 lc rgb "#004488" lw 2 pt 7 dt solid
+set linetype 2 lc rgb "#DDAA33" lw 2 pt 7 dt solid
+set linetype 3 lc rgb "#BB5566" lw 2 pt 7 dt solid
+set linetype 4 lc rgb "#88CCEE" lw 2 pt 7 dt solid
+set linetype 5 lc rgb "#117733" lw 2 pt 7 dt solid
+set linetype 6 lc rgb "#999933" lw 2 pt 7 dt solid
+set linetype 7 lc rgb "#AA4499" lw 2 pt 7 dt solid
+set linetype 8 lc rgb "#000000" lw 2 pt 7 dt solid
+set linetype 9 lc rgb "#BB5566" lw 2 pt 7
+set linetype 10 lc rgb "#9DB9D3" lw 2 pt 7
 set border 3 lc rgb "#222222" lw 1
 set tics nomirror out scale 0.6 textcolor rgb "#222222"
 set grid ytics lc rgb "#D9D9D9" lw 1 dt solid
 set grid noxtics
-set key at screen 0.5, screen 0.105 center center horizontal reverse Left samplen 2 spacing 1.1 width 0 textcolor rgb "#222222"
+set key off
 set style fill solid 1.0 noborder
 set lmargin 11
 set rmargin 4
@@ -156,24 +157,36 @@ set rmargin 17
 set label 10 "老龄化社会 7%" at graph 1, first 7 left offset 0.8,0 font ",14" textcolor rgb "#000000"
 set label 11 "深度老龄化 14%" at graph 1, first 14 left offset 0.8,0 font ",14" textcolor rgb "#000000"
 set label 12 "超级老龄化 20%" at graph 1, first 20 left offset 0.8,0 font ",14" textcolor rgb "#000000"
-# Title and source
-set label 98 "示例县2016—2025年人口年龄结构" at screen 0.5, screen 0.94 center font ",20" textcolor rgb "#222222"
-set tmargin 4
+# Source line
 set bmargin 6
 set label 99 "数据来源：示例县统计局。" at screen 0.012, screen 0.03 left front font ",13" textcolor rgb "#595959"
-# SVG for the HTML report, PNG for Word (twice the size, text and lines scaled alike)
+# The key, laid out by yp-plot (screen coordinates)
+set object 201 rect from screen 0.2820, screen 0.0941 to screen 0.3170, screen 0.1159 fc rgb "#004488" fillstyle solid 1 noborder front
+set label 202 "65岁及以上" at screen 0.3270, screen 0.1050 left front textcolor rgb "#222222"
+set object 205 rect from screen 0.4590, screen 0.0941 to screen 0.4940, screen 0.1159 fc rgb "#DDAA33" fillstyle solid 1 noborder front
+set label 206 "15-64岁" at screen 0.5040, screen 0.1050 left front textcolor rgb "#222222"
+set object 209 rect from screen 0.6090, screen 0.0941 to screen 0.6440, screen 0.1159 fc rgb "#BB5566" fillstyle solid 1 noborder front
+set label 210 "0-14岁" at screen 0.6540, screen 0.1050 left front textcolor rgb "#222222"
+# SVG for the HTML report, without the title: the report captions it (titles= in style.csv)
 set terminal svg size 800,500 font "Noto Sans CJK SC,16" linewidth 1 noenhanced background "#ffffff"
 set output "age_structure.svg"
-plot $data using 1:(($3+$4)/2):($1-0.3):($1+0.3):3:4 with boxxyerror lt 1 title "65岁及以上", \
+pointscale = 0.4511
+unset label 98
+set tmargin 2
+plot $data using 1:(($3+$4)/2):($1-0.3):($1+0.3):3:4 with boxxyerror lt 1 notitle, \
   $data using 1:(($3+$4)/2):5 with labels font ",14" textcolor rgb "#FFFFFF" notitle, \
-  $data using 1:(($8+$9)/2):($1-0.3):($1+0.3):8:9 with boxxyerror lt 2 title "15-64岁", \
+  $data using 1:(($8+$9)/2):($1-0.3):($1+0.3):8:9 with boxxyerror lt 2 notitle, \
   $data using 1:(($8+$9)/2):10 with labels font ",14" textcolor rgb "#000000" notitle, \
-  $data using 1:(($13+$14)/2):($1-0.3):($1+0.3):13:14 with boxxyerror lt 3 title "0-14岁", \
-  $data using 1:(($13+$14)/2):15 with labels font ",14" textcolor rgb "#000000" notitle, \
+  $data using 1:(($13+$14)/2):($1-0.3):($1+0.3):13:14 with boxxyerror lt 3 notitle, \
+  $data using 1:(($13+$14)/2):15 with labels font ",14" textcolor rgb "#FFFFFF" notitle, \
   $threshold1 using 1:2 with lines dt (6,4) lw 1.5 lc rgb "#000000" notitle, \
   $threshold2 using 1:2 with lines dt (6,4) lw 1.5 lc rgb "#000000" notitle, \
   $threshold3 using 1:2 with lines dt (6,4) lw 1.5 lc rgb "#000000" notitle
+# PNG for Word, with the title: twice the size, text, lines and points scaled alike
 set terminal pngcairo size 1600,1000 font "Noto Sans CJK SC,16" fontscale 1.5 linewidth 2 noenhanced background "#ffffff"
 set output "age_structure.png"
+pointscale = 1.714
+set label 98 "示例县2016—2025年人口年龄结构" at screen 0.5, screen 0.94 center font ",20" textcolor rgb "#222222"
+set tmargin 4
 replot
 unset output

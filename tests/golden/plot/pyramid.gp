@@ -3,22 +3,23 @@
 # beside this file with: gnuplot pyramid.gp
 reset session
 set encoding utf8
-# House style (config/style.csv): Okabe-Ito colours, whole years, a light grid.
-set linetype 1 lc rgb "#0072B2" lw 2 pt 7 ps 0.9 dt solid
-set linetype 2 lc rgb "#E69F00" lw 2 pt 7 ps 0.9 dt solid
-set linetype 3 lc rgb "#009E73" lw 2 pt 7 ps 0.9 dt solid
-set linetype 4 lc rgb "#56B4E9" lw 2 pt 7 ps 0.9 dt solid
-set linetype 5 lc rgb "#CC79A7" lw 2 pt 7 ps 0.9 dt solid
-set linetype 6 lc rgb "#D55E00" lw 2 pt 7 ps 0.9 dt solid
-set linetype 7 lc rgb "#F0E442" lw 2 pt 7 ps 0.9 dt solid
-set linetype 8 lc rgb "#000000" lw 2 pt 7 ps 0.9 dt solid
-set linetype 9 lc rgb "#D55E00" lw 2 pt 7 ps 0.9
-set linetype 10 lc rgb "#9DB9D3" lw 2 pt 7 ps 0.9
+# House style (config/style.csv): colours that stay apart in greyscale, whole
+# years, a light grid.
+set linetype 1 lc rgb "#004488" lw 2 pt 7 dt solid
+set linetype 2 lc rgb "#DDAA33" lw 2 pt 7 dt solid
+set linetype 3 lc rgb "#BB5566" lw 2 pt 7 dt solid
+set linetype 4 lc rgb "#88CCEE" lw 2 pt 7 dt solid
+set linetype 5 lc rgb "#117733" lw 2 pt 7 dt solid
+set linetype 6 lc rgb "#999933" lw 2 pt 7 dt solid
+set linetype 7 lc rgb "#AA4499" lw 2 pt 7 dt solid
+set linetype 8 lc rgb "#000000" lw 2 pt 7 dt solid
+set linetype 9 lc rgb "#BB5566" lw 2 pt 7
+set linetype 10 lc rgb "#9DB9D3" lw 2 pt 7
 set border 3 lc rgb "#222222" lw 1
 set tics nomirror out scale 0.6 textcolor rgb "#222222"
 set grid ytics lc rgb "#D9D9D9" lw 1 dt solid
 set grid noxtics
-set key at screen 0.5, screen 0.105 center center horizontal reverse Left samplen 2 spacing 1.1 width 0 textcolor rgb "#222222"
+set key off
 set style fill solid 1.0 noborder
 set lmargin 11
 set rmargin 4
@@ -60,19 +61,29 @@ set arrow 2 from graph 0, first 12.5 to graph 1, first 12.5 nohead dt (6,4) lw 1
 set label 5 "65岁" at graph 1, first 12.5 left offset 0.6,0 font ",14" textcolor rgb "#000000"
 set rmargin 7
 set label 4 "65岁及以上人口占14.8%（深度老龄化社会）" at graph 0.5, graph 1 center offset 0,1.1 font ",14" textcolor rgb "#000000" front
-# Title and source
-set label 98 "示例县2020年人口年龄金字塔" at screen 0.5, screen 0.94 center font ",20" textcolor rgb "#222222"
-set tmargin 5
-set bmargin 7.5
-set label 99 "数据来源：示例县第七次全国人口普查领导小组办公室。" at screen 0.012, screen 0.03 left front font ",13" textcolor rgb "#595959"
-# SVG for the HTML report, PNG for Word (twice the size, text and lines scaled alike)
-set terminal svg size 800,500 font "Noto Sans CJK SC,16" linewidth 1 noenhanced background "#ffffff"
+# Source line
+set bmargin 6.8
+set label 99 "数据来源：示例县第七次全国人口普查领导小组办公室。" at screen 0.012, screen 0.02322 left front font ",13" textcolor rgb "#595959"
+# The key, laid out by yp-plot (screen coordinates)
+set object 201 rect from screen 0.4200, screen 0.0728 to screen 0.4550, screen 0.0897 fc rgb "#004488" fillstyle solid 1 noborder front
+set label 202 "男" at screen 0.4650, screen 0.0813 left front textcolor rgb "#222222"
+set object 205 rect from screen 0.5150, screen 0.0728 to screen 0.5500, screen 0.0897 fc rgb "#DDAA33" fillstyle solid 1 noborder front
+set label 206 "女" at screen 0.5600, screen 0.0813 left front textcolor rgb "#222222"
+# SVG for the HTML report, without the title: the report captions it (titles= in style.csv)
+set terminal svg size 800,646 font "Noto Sans CJK SC,16" linewidth 1 noenhanced background "#ffffff"
 set output "pyramid.svg"
-plot $data using (-$3/2):1:(-$3):(0):($1-0.4):($1+0.4) with boxxyerror lt 1 title "男", \
-  $data using ($4/2):1:(0):($4):($1-0.4):($1+0.4) with boxxyerror lt 2 title "女", \
+pointscale = 0.4511
+unset label 98
+set tmargin 3
+plot $data using (-$3/2):1:(-$3):(0):($1-0.4):($1+0.4) with boxxyerror lt 1 notitle, \
+  $data using ($4/2):1:(0):($4):($1-0.4):($1+0.4) with boxxyerror lt 2 notitle, \
   $data using (-$3):1:(sprintf("%.1f", $3)) with labels right offset -0.4,0 font ",12" textcolor rgb "#222222" notitle, \
   $data using ($4):1:(sprintf("%.1f", $4)) with labels left offset 0.4,0 font ",12" textcolor rgb "#222222" notitle
-set terminal pngcairo size 1600,1000 font "Noto Sans CJK SC,16" fontscale 1.5 linewidth 2 noenhanced background "#ffffff"
+# PNG for Word, with the title: twice the size, text, lines and points scaled alike
+set terminal pngcairo size 1600,1292 font "Noto Sans CJK SC,16" fontscale 1.5 linewidth 2 noenhanced background "#ffffff"
 set output "pyramid.png"
+pointscale = 1.714
+set label 98 "示例县2020年人口年龄金字塔" at screen 0.5, screen 0.9536 center font ",20" textcolor rgb "#222222"
+set tmargin 5
 replot
 unset output

@@ -3,22 +3,23 @@
 # beside this file with: gnuplot targets14.gp
 reset session
 set encoding utf8
-# House style (config/style.csv): Okabe-Ito colours, whole years, a light grid.
-set linetype 1 lc rgb "#0072B2" lw 2 pt 7 ps 0.9 dt solid
-set linetype 2 lc rgb "#E69F00" lw 2 pt 7 ps 0.9 dt solid
-set linetype 3 lc rgb "#009E73" lw 2 pt 7 ps 0.9 dt solid
-set linetype 4 lc rgb "#56B4E9" lw 2 pt 7 ps 0.9 dt solid
-set linetype 5 lc rgb "#CC79A7" lw 2 pt 7 ps 0.9 dt solid
-set linetype 6 lc rgb "#D55E00" lw 2 pt 7 ps 0.9 dt solid
-set linetype 7 lc rgb "#F0E442" lw 2 pt 7 ps 0.9 dt solid
-set linetype 8 lc rgb "#000000" lw 2 pt 7 ps 0.9 dt solid
-set linetype 9 lc rgb "#D55E00" lw 2 pt 7 ps 0.9
-set linetype 10 lc rgb "#9DB9D3" lw 2 pt 7 ps 0.9
+# House style (config/style.csv): colours that stay apart in greyscale, whole
+# years, a light grid.
+set linetype 1 lc rgb "#004488" lw 2 pt 7 dt solid
+set linetype 2 lc rgb "#DDAA33" lw 2 pt 7 dt solid
+set linetype 3 lc rgb "#BB5566" lw 2 pt 7 dt solid
+set linetype 4 lc rgb "#88CCEE" lw 2 pt 7 dt solid
+set linetype 5 lc rgb "#117733" lw 2 pt 7 dt solid
+set linetype 6 lc rgb "#999933" lw 2 pt 7 dt solid
+set linetype 7 lc rgb "#AA4499" lw 2 pt 7 dt solid
+set linetype 8 lc rgb "#000000" lw 2 pt 7 dt solid
+set linetype 9 lc rgb "#BB5566" lw 2 pt 7
+set linetype 10 lc rgb "#9DB9D3" lw 2 pt 7
 set border 3 lc rgb "#222222" lw 1
 set tics nomirror out scale 0.6 textcolor rgb "#222222"
 set grid ytics lc rgb "#D9D9D9" lw 1 dt solid
 set grid noxtics
-set key at screen 0.5, screen 0.105 center center horizontal reverse Left samplen 2 spacing 1.1 width 0 textcolor rgb "#222222"
+set key off
 set style fill solid 1.0 noborder
 set lmargin 11
 set rmargin 4
@@ -39,7 +40,7 @@ set yrange [-0.7:6.7]
 set ytics nomirror out scale 0 ("【约束性指标】" 6, "【预期性指标】" 3, "空气质量优良天数比率" 5, "单位地区生产总值能耗" 4, "地区生产总值" 2, "居民人均可支配收入" 1, "常住人口城镇化率" 0)
 set lmargin 20
 set xrange [0:140]
-set xtics 20 nomirror out
+set xtics 25 nomirror out
 set grid noytics xtics
 set rmargin 11
 set key off
@@ -59,20 +60,25 @@ $target << EOD
 
 EOD
 set label 1 "目标" at 100, graph 1 center offset 0,0.7 font ",13" textcolor rgb "#222222"
-# Title and source
-set label 98 "示例县“十四五”规划主要指标完成情况" at screen 0.5, screen 0.94 center font ",20" textcolor rgb "#222222"
-set tmargin 4
+# Source line
 set bmargin 5
 set label 99 "数据来源：示例县统计局。" at screen 0.012, screen 0.03 left front font ",13" textcolor rgb "#595959"
-# SVG for the HTML report, PNG for Word (twice the size, text and lines scaled alike)
+# SVG for the HTML report, without the title: the report captions it (titles= in style.csv)
 set terminal svg size 800,500 font "Noto Sans CJK SC,16" linewidth 1 noenhanced background "#ffffff"
 set output "targets14.svg"
+pointscale = 0.4511
+unset label 98
+set tmargin 2
 plot $target using 1:2 with lines dt (6,4) lw 1.5 lc rgb "#222222" notitle, \
-  $data using ($2/2):1:(0):2:($1-0.32):($1+0.32):($3 == 1 ? 0x009E73 : 0xD55E00) with boxxyerror lc rgb variable notitle, \
+  $data using ($2/2):1:(0):2:($1-0.32):($1+0.32):($3 == 1 ? 0x117733 : 0xEE7733) with boxxyerror lc rgb variable notitle, \
   $data using 6:($7 == 1 ? $1 : NaN):4 with labels right offset -0.5,0 font ",14" textcolor rgb "#FFFFFF" notitle, \
   $data using 6:($7 == 0 ? $1 : NaN):4 with labels left offset 0.5,0 font ",14" textcolor rgb "#222222" notitle, \
-  $data using (140):1:5:($3 == 1 ? 0x009E73 : $3 == 0 ? 0xD55E00 : 0x666666) with labels left offset 1,0 font ",16" textcolor rgb variable notitle
+  $data using (140):1:5:($3 == 1 ? 0x117733 : $3 == 0 ? 0xEE7733 : 0x666666) with labels left offset 1,0 font ",16" textcolor rgb variable notitle
+# PNG for Word, with the title: twice the size, text, lines and points scaled alike
 set terminal pngcairo size 1600,1000 font "Noto Sans CJK SC,16" fontscale 1.5 linewidth 2 noenhanced background "#ffffff"
 set output "targets14.png"
+pointscale = 1.714
+set label 98 "示例县“十四五”规划主要指标完成情况" at screen 0.5, screen 0.94 center font ",20" textcolor rgb "#222222"
+set tmargin 4
 replot
 unset output
