@@ -13,6 +13,7 @@
 #include "num.h"
 #include "report.h"
 #include "sbuf.h"
+#include "text.h"
 #include "xalloc.h"
 
 /* ---- setting up ------------------------------------------------------------- */
@@ -126,6 +127,25 @@ apply_front_matter(struct rp_report *r)
 	}
 }
 
+/* A config table whose cells are shown to readers (chart captions,
+ * class names, the names of compared indicators and of plan targets):
+ * read verbatim, so "（%）" and "，" stay full-width as Chinese text
+ * wants them (yp_table_load would fold them to ASCII), only trimmed. */
+struct yp_table *
+rp_load_text_table(const char *path)
+{
+	struct yp_table *t = yp_table_load_verbatim(path, 1);
+	size_t i;
+
+	for (i = 0; t && i < t->nrows * t->ncols; i++) {
+		char *trimmed = yp_trim(t->cells[i]);
+
+		free(t->cells[i]);
+		t->cells[i] = trimmed;
+	}
+	return t;
+}
+
 void
 rp_report_init(struct rp_report *r, const struct rp_options *opt)
 {
@@ -157,16 +177,16 @@ rp_report_init(struct rp_report *r, const struct rp_options *opt)
 	apply_front_matter(r);
 
 	path = yp_config_path(r->cfg, "charts.csv");
-	r->charts = yp_table_load(path, 1);
+	r->charts = rp_load_text_table(path);
 	free(path);
 	path = yp_config_path(r->cfg, "labels.csv");
-	r->labels = yp_table_load(path, 1);
+	r->labels = rp_load_text_table(path);
 	free(path);
 	path = yp_config_path(r->cfg, "compare.csv");
-	r->compare = yp_table_load(path, 1);
+	r->compare = rp_load_text_table(path);
 	free(path);
 	path = yp_config_path(r->cfg, "targets.csv");
-	r->targets = yp_table_load(path, 1);
+	r->targets = rp_load_text_table(path);
 	free(path);
 	path = yp_config_path(r->cfg, "peers.csv");
 	r->peers = yp_table_load(path, 1);

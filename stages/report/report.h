@@ -73,6 +73,10 @@ struct rp_report {
 	char *html;		/* the rendered page */
 };
 
+/* A config table shown to readers: cells verbatim (full-width
+ * punctuation kept), trimmed; NULL when the file is missing. */
+struct yp_table *rp_load_text_table(const char *path);
+
 /* Load config and template, and check every placeholder; exits 2 on a
  * config or template error. */
 void rp_report_init(struct rp_report *r, const struct rp_options *opt);
@@ -156,6 +160,11 @@ void rp_table_set_code(struct rp_table *t, size_t row, size_t col,
 void rp_table_free(struct rp_table *t);
 /* Fill a table placeholder; returns 0, or -1 when a record is missing. */
 int rp_fill_table(struct rp_ctx *c);
+/* How many characters (not bytes) s has. */
+size_t rp_text_chars(const char *s);
+/* A text column whose cells are all this short is not broken inside
+ * a cell in the HTML (民生福祉, 符合趋势, “十四五”). */
+#define RP_KEEP_CHARS 6
 /* The table as GFM Markdown into o (numbers with their provenance). */
 void rp_table_markdown(const struct rp_table *t, struct rp_out *o);
 /* The table as CSV for Excel: UTF-8 with a byte-order mark. */

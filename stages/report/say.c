@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "num.h"
+#include "punct.h"
 #include "say.h"
 
 void
@@ -65,15 +66,33 @@ escape_attribute(struct yp_sbuf *b, const char *s)
 	}
 }
 
+static void rp_number_as_is(struct rp_out *o, const char *text,
+	const char *prov);
+
+/* Words and labels from tables and records print their ASCII brackets
+ * full-width when they stand in Chinese (common/punct.h). */
 void
-rp_words(struct rp_out *o, const char *s)
+rp_words(struct rp_out *o, const char *text)
 {
+	char *s = yp_zh_brackets(text);
+
 	escape_markdown(&o->md, s);
 	escape_markdown(&o->html, s);
+	free(s);
 }
 
 void
-rp_number(struct rp_out *o, const char *text, const char *prov)
+rp_number(struct rp_out *o, const char *number, const char *prov)
+{
+	char *text = yp_zh_brackets(number);
+
+	rp_number_as_is(o, text, prov);
+	free(text);
+}
+
+/* The same without touching the text. */
+static void
+rp_number_as_is(struct rp_out *o, const char *text, const char *prov)
 {
 	yp_sbuf_add(&o->md, text);
 	if (!prov || !*prov) {

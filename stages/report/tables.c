@@ -8,6 +8,7 @@
 #include "fill.h"
 #include "msg.h"
 #include "num.h"
+#include "punct.h"
 #include "rec.h"
 #include "report.h"
 #include "text.h"
@@ -56,10 +57,12 @@ cell(struct rp_table *t, size_t row, size_t col)
 	return c;
 }
 
+/* Cells keep their text as printed, so the CSV for Excel matches the
+ * page: ASCII brackets in Chinese made full-width (common/punct.h). */
 void
 rp_table_set(struct rp_table *t, size_t row, size_t col, const char *text)
 {
-	cell(t, row, col)->text = xstrdup(text);
+	cell(t, row, col)->text = yp_zh_brackets(text);
 }
 
 void
@@ -79,7 +82,7 @@ rp_table_set_prov(struct rp_table *t, size_t row, size_t col, const char *text,
 {
 	struct rp_cell *c = cell(t, row, col);
 
-	c->text = xstrdup(text);
+	c->text = yp_zh_brackets(text);
 	c->prov = prov ? xstrdup(prov) : NULL;
 }
 
@@ -124,12 +127,23 @@ rp_table_free(struct rp_table *t)
 	free(t);
 }
 
+size_t
+rp_text_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
 void
 rp_table_markdown(const struct rp_table *t, struct rp_out *o)
 {
 	char num[32];
 	size_t r, k;
-	int *right;
+	int *right, *keep;
 
 	snprintf(num, sizeof num, "表%d　", t->number);
 	rp_md_only(o, "**");
@@ -141,13 +155,31 @@ rp_table_markdown(const struct rp_table *t, struct rp_out *o)
 	rp_html_only(o, "</p>");
 	rp_markdown(o, "\n\n|");
 	right = xcalloc(t->ncols, sizeof *right);
+	keep = xcalloc(t->ncols, sizeof *keep);
+	for (k = 0; k < t->ncols; k++)
+		keep[k] = 1;
 	for (r = 0; r < t->nrows; r++)
-		for (k = 0; k < t->ncols; k++)
-			if (t->cells[r * t->ncols + k].number)
+		for (k = 0; k < t->ncols; k++) {
+			const struct rp_cell *c = &t->cells[r * t->ncols + k];
+
+			if (c->number)
 				right[k] = 1;
+			if (c->text && rp_text_chars(c->text) > RP_KEEP_CHARS)
+				keep[k] = 0;
+		}
+	/* A column of short words (类别 民生福祉, 研判 符合趋势, “十四五”)
+	 * and a short heading (序号, 单位) are not broken between their
+	 * characters when the page is narrow: the long names wrap instead.
+	 * Numbers are kept whole by the style sheet. */
 	for (k = 0; k < t->ncols; k++) {
+		int nw = rp_text_chars(t->head[k]) <= 4;
+
 		rp_markdown(o, " ");
+		if (nw)
+			rp_html_only(o, "<span class=\"nw\">");
 		rp_words(o, t->head[k]);
+		if (nw)
+			rp_html_only(o, "</span>");
 		rp_markdown(o, " |");
 	}
 	rp_markdown(o, "\n|");
@@ -179,16 +211,25 @@ rp_table_markdown(const struct rp_table *t, struct rp_out *o)
 					rp_out_free(&tmp);
 				}
 				rp_html_only(o, "</code>");
-			} else if (c->number || c->prov)
-				rp_number(o, c->text, c->prov);
-			else if (c->text)
-				rp_words(o, c->text);
+			} else {
+				int nw = keep[k] && !right[k] && c->text;
+
+				if (nw)
+					rp_html_only(o, "<span class=\"nw\">");
+				if (c->number || c->prov)
+					rp_number(o, c->text, c->prov);
+				else if (c->text)
+					rp_words(o, c->text);
+				if (nw)
+					rp_html_only(o, "</span>");
+			}
 			rp_markdown(o, " |");
 		}
 		rp_markdown(o, "\n");
 	}
 	o->in_table = 0;
 	free(right);
+	free(keep);
 	if (t->note) {
 		rp_markdown(o, "\n");
 		rp_html_only(o, "<p class=\"table-note\">");
@@ -480,7 +521,7 @@ table_growth(struct rp_ctx *c)
 	const char **head;
 	char **labels;
 	size_t i, j, row;
-	int bad = 0;
+	int bad = 0, any_rate = 0;
 
 	if (split_args(c, 1, &m) < 0 || m.nperiods == 0 || m.ninds == 0) {
 		if (!c->bad)
@@ -493,8 +534,12 @@ table_growth(struct rp_ctx *c)
 	head[0] = "指标";
 	for (j = 0; j < m.nperiods; j++)
 		head[1 + j] = labels[j] = period_label(m.periods[j]);
-	t = rp_table_new("growth", table_caption(c,
-	    "各规划期年均增速（%；比率类为变化百分点）"), 1 + m.nperiods, head);
+	/* the caption names the unit of what the table holds */
+	for (i = 0; i < m.ninds; i++)
+		any_rate |= is_rate(c, m.inds[i]);
+	t = rp_table_new("growth", table_caption(c, any_rate ?
+	    "各规划期年均增速（%；比率类为变化百分点）" :
+	    "各规划期年均增速（%）"), 1 + m.nperiods, head);
 	for (i = 0; i < m.ninds; i++) {
 		int rate = is_rate(c, m.inds[i]);
 
@@ -509,8 +554,10 @@ table_growth(struct rp_ctx *c)
 			    m.periods[j], 1, rate ? "百分点" : "%");
 		}
 	}
-	t->note = xstrdup("注：地区生产总值及各产业增加值按可比价格计算，"
-	    "其余指标按当年价格计算；比率类指标为规划期内变化的百分点。");
+	t->note = xstrdup(any_rate ? "注：地区生产总值及各产业增加值按可比"
+	    "价格计算，其余指标按当年价格计算；比率类指标为规划期内变化的"
+	    "百分点。" : "注：地区生产总值及各产业增加值按可比价格计算，其余"
+	    "指标按当年价格计算。");
 	for (j = 0; j < m.nperiods; j++)
 		free(labels[j]);
 	free(labels);
@@ -629,8 +676,10 @@ table_pull(struct rp_ctx *c)
 		for (k = 0; k < 3; k++) {
 			bad |= cell_value(c, t, row, 2 + 2 * k, NULL, sec[k],
 			    "contribution", m.periods[j], 1, "%");
+			/* one decimal, as the text says the pull and as
+			 * communiqués print it */
 			bad |= cell_value(c, t, row, 3 + 2 * k, NULL, sec[k],
-			    "pull", m.periods[j], 2, "百分点");
+			    "pull", m.periods[j], 1, "百分点");
 		}
 	}
 	t->note = xstrdup("注：按可比价格计算。规划期一行为年均增速、"
@@ -872,6 +921,14 @@ target_row_ended(struct rp_ctx *c, struct rp_table *t, size_t row,
 	return 0;
 }
 
+/* Decimals of a required or achieved yearly rate: one for a growth in
+ * %, two for a change of a rate in 百分点. */
+static int
+rate_decimals(const struct rp_rec *r)
+{
+	return strcmp(r->unit, "%") == 0 ? 1 : 2;
+}
+
 static int
 target_row_next(struct rp_ctx *c, struct rp_table *t, size_t row,
 	const struct rp_target *tg, const char *plan)
@@ -898,17 +955,23 @@ target_row_next(struct rp_ctx *c, struct rp_table *t, size_t row,
 	} else if (cell_value(c, t, row, 4, NULL, tg->indicator, "target", plan,
 	    -1, NULL) < 0)
 		return -1;
+	/* growth rates with one decimal as percentages are printed; a
+	 * yearly change of a rate in 百分点 with two, since such changes
+	 * are small (R&D intensity: 0.08 a year) */
 	if ((r = optional(c, t, row, 5, tg->indicator, "required_rate", plan)))
 		cell_value(c, t, row, 5, r, tg->indicator, "required_rate", plan,
-		    2, NULL);
+		    rate_decimals(r), NULL);
 	if ((r = optional(c, t, row, 6, tg->indicator, "hist_rate.14", plan)))
 		cell_value(c, t, row, 6, r, tg->indicator, "hist_rate.14", plan,
-		    2, NULL);
+		    rate_decimals(r), NULL);
 	if ((r = optional(c, t, row, 7, tg->indicator, "rate_ratio.14", plan)))
 		cell_value(c, t, row, 7, r, tg->indicator, "rate_ratio.14", plan,
 		    2, NULL);
-	if (strcmp(tg->type, "growth") == 0 || strcmp(tg->type, "in_step") == 0) {
-		/* the projection of a rate target is a level: not comparable */
+	if (strcmp(tg->type, "growth") == 0 || strcmp(tg->type, "in_step") == 0 ||
+	    strncmp(tg->type, "cumulative", 10) == 0) {
+		/* the projection of a rate or 〔〕 target is a level (of GDP,
+		 * of energy per unit of GDP), not comparable with the target:
+		 * the forecasts table has it */
 		rp_table_set(t, row, 8, "—");
 		r = NULL;
 	} else {
@@ -942,6 +1005,29 @@ target_row_next(struct rp_ctx *c, struct rp_table *t, size_t row,
 	return 0;
 }
 
+/* The unit of the required rates of targets v: "%", "百分点", or both
+ * as "%或百分点" (the note says which rows are which). */
+static const char *
+rate_unit_heading(struct rp_ctx *c, const struct rp_target *v, size_t n,
+	const char *plan)
+{
+	int pct = 0, pp = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const struct rp_rec *r = rp_store_get(&c->r->store, c->region,
+		    v[i].indicator, "required_rate", plan);
+
+		if (!r)
+			continue;
+		if (strcmp(r->unit, "%") == 0)
+			pct = 1;
+		else
+			pp = 1;
+	}
+	return pct && pp ? "%或百分点" : pp ? "百分点" : "%";
+}
+
 static struct rp_table *
 table_targets(struct rp_ctx *c)
 {
@@ -949,10 +1035,11 @@ table_targets(struct rp_ctx *c)
 		"序号", "类别", "指标", "单位", "基期值", "目标值", "实际值",
 		"完成情况", "完成度（%）"
 	};
-	static const char *const head15[] = {
+	const char *head15[] = {
 		"序号", "指标", "单位", "基期值", "目标值", "所需年均增速",
 		"“十四五”年均", "速度比", "2030年预测（95%区间）", "研判"
 	};
+	char req_head[64], hist_head[64];
 	const char *plan, *attr;
 	struct rp_target *v;
 	struct rp_table *t;
@@ -986,6 +1073,16 @@ table_targets(struct rp_ctx *c)
 	caption = xasprintf("%s规划%s指标%s", pl, strcmp(attr, "binding") == 0 ?
 	    "约束性" : "预期性", next ? "目标可行性研判" : "完成情况");
 	free(pl);
+	if (next) {
+		/* the rates' unit in their headings: % for growth, 百分点 for
+		 * the yearly change of a rate, both named when both occur */
+		const char *u = rate_unit_heading(c, v, n, plan);
+
+		snprintf(req_head, sizeof req_head, "所需年均增速（%s）", u);
+		snprintf(hist_head, sizeof hist_head, "“十四五”年均（%s）", u);
+		head15[5] = req_head;
+		head15[6] = hist_head;
+	}
 	t = rp_table_new(next ? "targets-next" : "targets",
 	    table_caption(c, caption), next ? 10 : 9, next ? head15 : head14);
 	free(caption);
@@ -1007,7 +1104,8 @@ table_targets(struct rp_ctx *c)
 		t->note = xstrdup("注：〔〕内为五年累计数。所需年均增速为自2025年"
 		    "实际值达到2030年目标所需的年均增速（%，比率类指标为年均变化"
 		    "百分点），“十四五”年均为同口径的实际值；速度比为二者之比；"
-		    "研判规则见 config/verdicts.csv。");
+		    "2030年预测为指标水平值的趋势外推，与增速类和累计类目标不可"
+		    "比，不列；研判规则见 config/verdicts.csv。");
 	else
 		t->note = xstrdup("注：〔〕内为五年累计数；年均增长类指标的实际值"
 		    "为“十四五”时期实际年均增速；完成度为实际进展与目标进展之比"
@@ -1119,12 +1217,35 @@ table_peers(struct rp_ctx *c)
 	return t;
 }
 
+/* A short board's standardised gap with the sign of its direction, so
+ * that below zero is worse for every indicator, as the note says:
+ * yp-compare's zscore, negated for an indicator where lower is better
+ * (its short_board record's source says short_board(zscore;lower)). */
+static void
+directed_zscore(struct rp_ctx *c, struct rp_table *t, size_t row, size_t col,
+	const struct rp_rec *board, const char *prefix)
+{
+	const struct rp_rec *z;
+	char m[160], buf[RP_NUMSZ];
+	int lower = board->source && strstr(board->source, ";lower") != NULL;
+
+	snprintf(m, sizeof m, "%s.zscore", prefix);
+	z = rp_store_get(&c->r->store, c->region, board->indicator, m,
+	    board->period);
+	if (!z || !z->has_value) {
+		rp_table_set(t, row, col, "—");
+		return;
+	}
+	rp_round(lower ? -z->value : z->value, 2, buf);
+	rp_table_set_num(t, row, col, buf, rp_val_of(c, z).prov);
+}
+
 static struct rp_table *
 table_shortboards(struct rp_ctx *c)
 {
 	static const char *const head[] = {
 		"序号", "指标", "时期", "单位", "本地", "对标地区均值", "排名",
-		"标准化差距"
+		"标准化差距（按方向调整）"
 	};
 	const struct rp_rec **b;
 	struct rp_table *t;
@@ -1172,11 +1293,12 @@ table_shortboards(struct rp_ctx *c)
 		}
 		cell_stat(c, t, row, 5, ind, prefix, "peer_mean", period, -1);
 		cell_stat(c, t, row, 6, ind, prefix, "rank", period, 0);
-		cell_stat(c, t, row, 7, ind, prefix, "zscore", period, 2);
+		directed_zscore(c, t, row, 7, b[i], prefix);
 	}
 	free(b);
-	t->note = xstrdup("注：短板弱项为按指标方向调整后标准化差距为负的指标，"
-	    "由差到好排列。");
+	t->note = xstrdup("注：标准化差距为本地值与对标地区均值之差除以对标"
+	    "地区标准差，已按指标方向调整（越小越差：逆向指标取相反数）；短板"
+	    "弱项为调整后标准化差距为负的指标，由差到好排列。");
 	return t;
 }
 
@@ -1211,7 +1333,7 @@ table_forecasts(struct rp_ctx *c)
 	head[4] = "80%预测区间";
 	head[5] = "95%预测区间";
 	head[6] = "选用模型";
-	head[7] = "样本外误差";
+	head[7] = "样本外误差（%）";
 	t = rp_table_new("forecasts", table_caption(c, "主要指标趋势预测"), 8,
 	    head);
 	for (i = 0; i < m.ninds; i++) {
@@ -1228,7 +1350,7 @@ table_forecasts(struct rp_ctx *c)
 		if (last) {
 			dec = rp_default_decimals(last->unit, last->value);
 			rp_round(last->value, dec, a);
-			snprintf(buf, sizeof buf, "%s（%s）", a, last->period);
+			snprintf(buf, sizeof buf, "%s（%s年）", a, last->period);
 			rp_table_set_num(t, row, 2, buf, rp_val_of(c, last).prov);
 		} else {
 			rp_table_set(t, row, 2, "—");
@@ -1262,7 +1384,7 @@ table_forecasts(struct rp_ctx *c)
 		if (mdl) {
 			int code = (int)mdl->value;
 
-			rp_table_set_num(t, row, 6, code >= 1 && code <= 6 ?
+			rp_table_set_prov(t, row, 6, code >= 1 && code <= 6 ?
 			    names[code] : mdl->note, rp_val_of(c, mdl).prov);
 			{
 				size_t ef, en = rp_store_range(&c->r->store,
@@ -1271,10 +1393,14 @@ table_forecasts(struct rp_ctx *c)
 				err = en ? c->r->store.recs[ef + en - 1] : NULL;
 			}
 			if (err && err->has_value) {
+				/* the header says %; an error in another unit
+				 * (not MAPE) says its own */
+				int pct = strstr(err->note, "MAPE") ||
+				    !strcmp(err->unit, "%");
+
 				rp_round(err->value, 1, a);
-				snprintf(buf, sizeof buf, "%s%s", a,
-				    strstr(err->note, "MAPE") || !strcmp(err->unit, "%") ?
-				    "%" : "");
+				snprintf(buf, sizeof buf, "%s%s", a, pct ? "" :
+				    rp_unit_suffix(err->unit));
 				rp_table_set_num(t, row, 7, buf, rp_val_of(c, err).prov);
 			} else {
 				rp_table_set(t, row, 7, "—");
@@ -1286,7 +1412,8 @@ table_forecasts(struct rp_ctx *c)
 	}
 	t->note = xstrdup("注：预测按历史趋势外推，未考虑规划期政策变化；"
 	    "模型按滚动样本外误差在线性、对数线性、Logistic、GM(1,1)、"
-	    "Holt 等模型中选取。");
+	    "Holt 等模型中选取；样本外误差为滚动预测的平均绝对百分比误差"
+	    "（MAPE）。");
 	mix_free(&m);
 	if (bad) {
 		rp_table_free(t);

@@ -1,7 +1,10 @@
 # The sample's report.html in a real browser (Debian's chromium, headless):
-# every inline SVG chart must lay out with a size and draw something, every
-# image must load, and no script or resource error or console message of
-# level error or warning may occur.  A probe page — the report with a small
+# every inline SVG chart must lay out with a size and draw something, no
+# text of a chart may cover another or stick out of the chart (the boxes
+# chromium lays the texts out in, overlapping by more than 2 px each way),
+# no chart may repeat its caption as a title of its own (图N under it is
+# the title), every image must load, and no script or resource error or
+# console message of level error or warning may occur.  A probe page — the report with a small
 # script first in <head> that records errors and one at the end that
 # measures the charts — is loaded with --dump-dom, and the probe writes its
 # findings into the DOM.  The probe is first shown to catch a broken page.
@@ -79,6 +82,31 @@ window.addEventListener("load", function () {
 			bad.push("svg " + i + " laid out " + r.width + "x" + r.height);
 		if (!(b.width > 0 && b.height > 0))
 			bad.push("svg " + i + " draws nothing");
+		var texts = svgs[i].querySelectorAll("text"), boxes = [];
+		for (var k = 0; k < texts.length; k++) {
+			var t = texts[k].getBoundingClientRect(), s = texts[k].textContent.trim();
+			if (!s || !(t.width > 0))
+				continue;
+			if (t.left < r.left - 1 || t.right > r.right + 1 ||
+			    t.top < r.top - 1 || t.bottom > r.bottom + 1)
+				bad.push("svg " + i + ": \"" + s + "\" sticks out of the chart");
+			for (var m = 0; m < boxes.length; m++) {
+				var o = boxes[m];
+				if (Math.min(t.right, o.r.right) - Math.max(t.left, o.r.left) > 2 &&
+				    Math.min(t.bottom, o.r.bottom) - Math.max(t.top, o.r.top) > 2)
+					bad.push("svg " + i + ": \"" + s + "\" covers \"" + o.s + "\"");
+			}
+			boxes.push({ r: t, s: s });
+		}
+		var fig = svgs[i].closest("figure"), cap = fig && fig.querySelector("figcaption");
+		if (cap) {
+			var title = cap.textContent.replace(/^图[0-9]+\s*/, "").trim();
+			for (var k2 = 0; k2 < texts.length; k2++)
+				if (title && texts[k2].textContent.indexOf(title) >= 0) {
+					bad.push("svg " + i + " repeats its caption: " + title);
+					break;
+				}
+		}
 	}
 	for (var j = 0; j < imgs.length; j++)
 		if (!(imgs[j].complete && imgs[j].naturalWidth > 0))
@@ -95,18 +123,28 @@ EOF
 # The probe catches a broken page: a missing image, an empty SVG, a
 # console error.
 mkdir "$tmp/broken"
+# And a chart whose two values are written on one spot, whose key runs
+# off its right edge, and which repeats its caption as its title.
 cat >"$tmp/broken/page.html" <<'EOF'
 <!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>t</title></head>
 <body><img src="missing.png"><svg width="0" height="0"></svg>
+<figure><svg width="400" height="200" viewBox="0 0 400 200" font-size="16">
+<text x="100" y="50">7.3</text><text x="104" y="54">6.9</text>
+<text x="350" y="150">地区生产总值增长</text>
+<text x="20" y="20">示例县地区生产总值</text></svg>
+<figcaption>图1　地区生产总值</figcaption></figure>
 <script>console.error("boom");</script></body></html>
 EOF
 probe "$tmp/broken/page.html" "$tmp/broken.dom"
 finding() {	# the probe's findings in a dumped DOM
 	sed -n '/<pre id="yp-probe">/,/YP-PROBE-END/p' "$1" | sed 's/<pre id="yp-probe">//'
 }
-finding "$tmp/broken.dom" | grep -q '^YP-PROBE svgs=1 imgs=1 bad=3 errors=2$' ||
+finding "$tmp/broken.dom" | grep -q '^YP-PROBE svgs=2 imgs=1 bad=6 errors=2$' ||
 	bad "the probe misses the faults of a broken page: $(finding "$tmp/broken.dom")"
+for f in '"6.9" covers "7.3"' '"地区生产总值增长" sticks out' 'repeats its caption: 地区生产总值'; do
+	finding "$tmp/broken.dom" | grep -qF "$f" || bad "the probe misses: $f"
+done
 
 # The report.
 probe "$tmp/out/report.html" "$tmp/report.dom"
