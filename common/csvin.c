@@ -105,11 +105,12 @@ on_row_end(int term, void *ctx)
 static unsigned long
 line_at(const char *buf, size_t off, unsigned long line)
 {
-	size_t i;
+	const char *p = buf, *end = buf + off;
 
-	for (i = 0; i < off; i++)
-		if (buf[i] == '\n')
-			line++;
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		line++;
+		p++;
+	}
 	return line;
 }
 
@@ -344,18 +345,106 @@ sniff(struct yp_csv *c, const char *buf, size_t len)
 	return 0;
 }
 
+/* Hand bytes to libcsv. */
+static int
+feed_libcsv(struct yp_csv *c, const char *s, size_t len)
+{
+	if (csv_parse(&c->parser, s, len, on_field, on_row_end, c) != len) {
+		yp_warn_at(c->name, c->line, "cannot parse CSV: %s",
+		    csv_strerror(csv_error(&c->parser)));
+		return -1;
+	}
+	return 0;
+}
+
+static int
+is_blank_byte(char ch)
+{
+	return ch == ' ' || ch == '\t';
+}
+
+/* The common line, whole in the chunk, with no quote and no CR but the
+ * one of a CRLF: its fields are the text between commas with the spaces
+ * and tabs around them removed, exactly what libcsv would make of it,
+ * found here with memchr instead of libcsv's callback per character (a
+ * third of the time of a stage that only reads records).  The row goes
+ * through the same on_row_end, so lines are counted as for libcsv's
+ * rows.  Returns 0 when the line is not of that kind: libcsv reads it. */
+static int
+split_plain_line(struct yp_csv *c, const char *s, const char *nl)
+{
+	const char *end = nl;
+	size_t len, off, base, need;
+	char *p, *q, *stop, *t;
+	int crlf = 0;
+
+	if (end > s && end[-1] == '\r') {
+		end--;
+		crlf = 1;
+	}
+	len = (size_t)(end - s);
+	if (memchr(s, '"', len) || memchr(s, '\r', len))
+		return 0;
+	for (off = 0; off < len && is_blank_byte(s[off]); off++)
+		;
+	if (off < len) {
+		base = c->bytes_len;
+		c->bytes = xgrow(c->bytes, &c->bytes_cap, base + len + 1, 1);
+		memcpy(c->bytes + base, s, len);
+		c->bytes[base + len] = '\0';
+		c->row_line = c->line;
+		p = c->bytes + base;
+		stop = p + len;
+		for (;;) {
+			q = memchr(p, ',', (size_t)(stop - p));
+			if (!q)
+				q = stop;
+			while (p < q && is_blank_byte(*p))
+				p++;
+			for (t = q; t > p && is_blank_byte(t[-1]); t--)
+				;
+			*t = '\0';
+			need = c->nfields + 1;
+			if (need > c->fields_cap)
+				c->field_off = xgrow(c->field_off, &c->fields_cap,
+				    need, sizeof *c->field_off);
+			c->field_off[c->nfields++] = (size_t)(p - c->bytes);
+			if (q == stop)
+				break;
+			p = q + 1;
+		}
+		c->bytes_len = base + len + 1;
+	}
+	if (crlf)
+		on_row_end('\r', c);
+	on_row_end('\n', c);
+	return 1;
+}
+
 static int
 feed(struct yp_csv *c, const char *s, size_t len)
 {
+	const char *end, *nl;
+
 	if (c->at_start) {
 		if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 			s += 3, len -= 3;
 		c->at_start = 0;
 	}
-	if (csv_parse(&c->parser, s, len, on_field, on_row_end, c) != len) {
-		yp_warn_at(c->name, c->line, "cannot parse CSV: %s",
-		    csv_strerror(csv_error(&c->parser)));
-		return -1;
+	end = s + len;
+	while (s < end) {
+		nl = memchr(s, '\n', (size_t)(end - s));
+		if (!nl) {
+			/* the start of a line the next chunk ends */
+			return feed_libcsv(c, s, (size_t)(end - s));
+		}
+		/* libcsv's state 0 (ROW_NOT_BEGUN): no row under way in it,
+		 * such as a quoted field running over lines */
+		if (c->parser.pstate != 0 || !split_plain_line(c, s, nl)) {
+			if (feed_libcsv(c, s, (size_t)(nl + 1 - s)) != 0)
+				return -1;
+		}
+		s = nl + 1;
 	}
 	return 0;
 }

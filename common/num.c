@@ -315,6 +315,147 @@ format_short_decimal(double v, char *buf)
 	return 1;
 }
 
+/* Powers of five below 2^64, for the exact scaling below. */
+static const unsigned long long pow5[] = {
+	1ULL, 5ULL, 25ULL, 125ULL, 625ULL, 3125ULL, 15625ULL, 78125ULL,
+	390625ULL, 1953125ULL, 9765625ULL, 48828125ULL, 244140625ULL,
+	1220703125ULL, 6103515625ULL, 30517578125ULL, 152587890625ULL,
+	762939453125ULL, 3814697265625ULL, 19073486328125ULL,
+	95367431640625ULL, 476837158203125ULL, 2384185791015625ULL,
+	11920928955078125ULL, 59604644775390625ULL, 298023223876953125ULL,
+	1490116119384765625ULL, 7450580596923828125ULL
+};
+
+static const unsigned long long pow10_u64[] = {
+	1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
+	10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
+	100000000000ULL, 1000000000000ULL, 10000000000000ULL,
+	100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+	100000000000000000ULL, 1000000000000000000ULL
+};
+
+/* round(a 10^k) for a = m 2^e, correctly rounded (ties to even) as
+ * printf rounds the exact binary value: a 10^k = m 5^k 2^(e+k), and
+ * m 5^k < 2^53 2^63 is exact in 128 bits.  0 < k <= 27 (0 <= k). */
+static unsigned long long
+scaled_round(unsigned long long m, int e, int k)
+{
+	unsigned __int128 p = (unsigned __int128)m * pow5[k], q, rem, half;
+	int s = e + k;
+
+	if (s >= 0)
+		return (unsigned long long)(p << s);
+	s = -s;
+	if (s >= 120)
+		return 0;
+	q = p >> s;
+	rem = p & (((unsigned __int128)1 << s) - 1);
+	half = (unsigned __int128)1 << (s - 1);
+	if (rem > half || (rem == half && (q & 1)))
+		q++;
+	return (unsigned long long)q;
+}
+
+/* The second fast path: %.15g, %.16g or %.17g — the fewest that read
+ * back — worked out exactly in integers for 1e-4 <= |v| < 1e14, where %g
+ * writes no exponent.  The digits of each precision P are round(|v|
+ * 10^k) with 10^(P-1) <= that < 10^P, rounded from the exact binary
+ * value as printf does; a candidate reads back to v when the one
+ * correctly rounded operation N / 10^j (or N 10^j), both exact below
+ * 2^53 and 10^22, gives v (Clinger), else strtod decides.  Returns 0
+ * outside that range. */
+/* Whether a = m 2^e is at least 10^E, exactly: -27 <= E <= 22. */
+static int
+at_least_pow10(double a, unsigned long long m, int e, int E)
+{
+	unsigned __int128 p;
+	int s;
+
+	if (E >= 0)
+		return a >= exact_pow10[E];	/* 10^E is a double */
+	/* a 10^-E = m 5^-E 2^(e-E) >= 1 */
+	p = (unsigned __int128)m * pow5[-E];
+	s = e - E;
+	if (s >= 0)
+		return 1;
+	if (-s >= 127)
+		return 0;
+	return p >= (unsigned __int128)1 << -s;
+}
+
+static int
+format_exact_digits(double v, char *buf)
+{
+	double a = fabs(v), back;
+	unsigned long long m, n = 0, bits;
+	int e, E, k = 0, prec, i, o = 0, ndig, lowest;
+	char digits[24], tmp[YP_NUM_BUFSZ];
+
+	if (!(a >= 1e-4 && a < 1e14))
+		return 0;
+	memcpy(&bits, &a, sizeof bits);
+	e = (int)((bits >> 52) & 0x7ff) - 1075;
+	m = (bits & ((1ULL << 52) - 1)) | 1ULL << 52;
+	/* The decimal exponent, 10^E <= a < 10^(E+1), checked exactly:
+	 * log10 rounds to the integer just above or below a power of ten. */
+	E = (int)floor(log10(a));
+	while (E > -5 && !at_least_pow10(a, m, e, E))
+		E--;
+	while (E < 14 && at_least_pow10(a, m, e, E + 1))
+		E++;
+	for (prec = 15; prec <= 17; prec++) {
+		k = prec - 1 - E;
+		if (k < 0 || k > 27)
+			return 0;
+		n = scaled_round(m, e, k);
+		if (n >= pow10_u64[prec]) {
+			/* rounded up to 10^prec: printf writes 10^(E+1) */
+			n = pow10_u64[prec - 1];
+			k--;
+		}
+		/* n has prec digits and stands for n 10^-k */
+		if (prec == 17)
+			break;
+		if (n < (1ULL << 53) && k >= 0 && k <= 22) {
+			back = (double)n / exact_pow10[k];
+		} else {
+			snprintf(tmp, sizeof tmp, "%llue%d", n, -k);
+			back = strtod(tmp, NULL);
+		}
+		if (back == a)
+			break;
+	}
+	/* %g without an exponent: digits[0] is the last digit, the
+	 * fraction is digits[0..k-1], trailing zeros dropped */
+	ndig = 0;
+	do {
+		digits[ndig++] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n);
+	for (lowest = 0; lowest < k && digits[lowest] == '0'; lowest++)
+		;
+	if (v < 0)
+		buf[o++] = '-';
+	if (ndig <= k) {
+		buf[o++] = '0';
+		buf[o++] = '.';
+		for (i = 0; i < k - ndig; i++)
+			buf[o++] = '0';
+		for (i = ndig - 1; i >= lowest; i--)
+			buf[o++] = digits[i];
+	} else {
+		for (i = ndig - 1; i >= k; i--)
+			buf[o++] = digits[i];
+		if (lowest < k) {
+			buf[o++] = '.';
+			for (i = k - 1; i >= lowest; i--)
+				buf[o++] = digits[i];
+		}
+	}
+	buf[o] = '\0';
+	return 1;
+}
+
 void
 yp_format_number(double v, char *buf)
 {
@@ -324,7 +465,7 @@ yp_format_number(double v, char *buf)
 		strcpy(buf, "0");	/* also for -0.0: no signed zeros */
 		return;
 	}
-	if (format_short_decimal(v, buf))
+	if (format_short_decimal(v, buf) || format_exact_digits(v, buf))
 		return;
 	for (prec = 15; prec <= 17; prec++) {
 		snprintf(buf, YP_NUM_BUFSZ, "%.*g", prec, v);

@@ -98,6 +98,7 @@ struct conv_rule {
 /* One file's values of one indicator converted from one unit. */
 struct conv {
 	uint32_t file, indicator, from_unit, to_unit, region;
+	int whole_source;	/* the file id is a whole source (no line) */
 	int many_regions;
 	struct years years;
 	unsigned long count;
@@ -213,16 +214,68 @@ clean_source(const struct clean *c, const struct obs *o, char *buf,
 /* Split the source into file, line and edition when it reads back the
  * same (no leading zero in the line, a four-digit edition), else keep it
  * whole. */
+/* The line and edition of rest = "LINE" or "LINE@EDITION" when it has
+ * the form set_source keeps split: a line without a leading zero that
+ * fits 32 bits, an edition of four digits from 1000.  Returns 1, else 0
+ * (then yp_source_parse decides). */
+static int
+line_and_edition(const char *rest, uint32_t *line, int *edition)
+{
+	unsigned long long v = 0;
+	int digits = 0, e;
+
+	if (*rest < '1' || *rest > '9')
+		return 0;
+	for (; *rest >= '0' && *rest <= '9'; rest++, digits++) {
+		if (digits >= 10)
+			return 0;
+		v = v * 10 + (unsigned)(*rest - '0');
+	}
+	if (v > UINT32_MAX)
+		return 0;
+	*edition = 0;
+	if (*rest == '@') {
+		for (e = 1; e <= 4; e++)
+			if (rest[e] < '0' || rest[e] > '9')
+				return 0;
+		if (rest[5] != '\0' || rest[1] == '0')
+			return 0;
+		*edition = (rest[1] - '0') * 1000 + (rest[2] - '0') * 100 +
+		    (rest[3] - '0') * 10 + (rest[4] - '0');
+	} else if (*rest != '\0') {
+		return 0;
+	}
+	*line = (uint32_t)v;
+	return 1;
+}
+
+/* Split the source into file, line and edition when it reads back the
+ * same (no leading zero in the line, a four-digit edition), else keep it
+ * whole. */
 static void
 set_source(struct clean *c, struct obs *o, const char *source)
 {
 	char file[4096];
 	unsigned long line;
 	int edition;
+	const char *last = c->last_buf[F_FILE];
+	size_t len;
+	uint32_t line32;
 
+	/* Most records name the same file as the record before. */
+	if (last) {
+		len = strlen(last);
+		if (strncmp(source, last, len) == 0 && source[len] == ':' &&
+		    line_and_edition(source + len + 1, &line32, &edition)) {
+			o->edition = (int16_t)edition;
+			o->file = c->last_id[F_FILE];
+			o->line = line32;
+			return;
+		}
+	}
 	if (yp_source_parse(source, file, sizeof file, &line, &edition) &&
 	    line > 0 && line <= UINT32_MAX) {
-		size_t len = strlen(file);
+		len = strlen(file);
 		o->edition = (int16_t)edition;
 		if (strncmp(source, file, len) == 0 && source[len] == ':' &&
 		    source[len + 1] != '0' && (edition == 0 || edition >= 1000)) {
@@ -308,20 +361,28 @@ note_conversion(struct clean *c, const struct obs *o, uint32_t from_unit,
     double factor)
 {
 	char key[64];
-	struct conv *v;
+	struct conv *v = c->last_conv;
 
-	snprintf(key, sizeof key, "%u %u %u %u", (unsigned)o->file,
-	    (unsigned)o->indicator, (unsigned)from_unit, (unsigned)o->line == 0);
-	v = yp_map_get(c->conversions, key);
-	if (!v) {
-		v = xcalloc(1, sizeof *v);
-		v->file = o->file;
-		v->indicator = o->indicator;
-		v->from_unit = from_unit;
-		v->to_unit = o->unit;
-		v->region = o->region;
-		v->factor = factor;
-		yp_map_put(c->conversions, key, v);
+	/* Consecutive records mostly come from the same file, indicator
+	 * and unit: skip building the key then. */
+	if (!v || v->file != o->file || v->indicator != o->indicator ||
+	    v->from_unit != from_unit || v->whole_source != (o->line == 0)) {
+		snprintf(key, sizeof key, "%u %u %u %u", (unsigned)o->file,
+		    (unsigned)o->indicator, (unsigned)from_unit,
+		    (unsigned)o->line == 0);
+		v = yp_map_get(c->conversions, key);
+		if (!v) {
+			v = xcalloc(1, sizeof *v);
+			v->file = o->file;
+			v->indicator = o->indicator;
+			v->from_unit = from_unit;
+			v->whole_source = o->line == 0;
+			v->to_unit = o->unit;
+			v->region = o->region;
+			v->factor = factor;
+			yp_map_put(c->conversions, key, v);
+		}
+		c->last_conv = v;
 	}
 	if (v->region != o->region)
 		v->many_regions = 1;
@@ -456,6 +517,88 @@ cmp_index(const void *pa, const void *pb, void *arg)
 	return k ? k : cmp_version(a, b);
 }
 
+/* The order of cmp_index within a region packed into two integers and
+ * the index (the input order, seq, is the last tie-break): ranks of
+ * indicator and measure in 21 bits each; the period, then whether there
+ * is a value, then the edition. */
+struct sort_key {
+	uint64_t k1, k2;
+	uint32_t idx;
+};
+
+static int
+cmp_sort_key(const void *pa, const void *pb)
+{
+	const struct sort_key *a = pa, *b = pb;
+
+	if (a->k1 != b->k1)
+		return a->k1 < b->k1 ? -1 : 1;
+	if (a->k2 != b->k2)
+		return a->k2 < b->k2 ? -1 : 1;
+	return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+/* Whether every record's order fits struct sort_key: ranks below 2^21
+ * and seq the index of the record (the records as read). */
+static int
+packable(const struct clean *c, const struct obs *obs, size_t n)
+{
+	size_t i;
+
+	if (c->pool.n >= (1u << 21) || n > UINT32_MAX)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (obs[i].seq != i)
+			return 0;
+	return 1;
+}
+
+/* idx[0..n) in the order of cmp_index: first by region with a counting
+ * sort (stable, so input order within a region), then each region's
+ * records by their packed keys.  Memory: the keys of one region, not of
+ * all records (qsort's merge sort would take the keys twice over). */
+static void
+sort_by_region(struct clean *c, const struct obs *obs, size_t n,
+    uint32_t *idx)
+{
+	const uint32_t *rank = c->pool.rank;
+	size_t *start = xcalloc(c->pool.n + 1, sizeof *start), i, r, from, to,
+	    nkeys = 0, capkeys = 0;
+	struct sort_key *keys = NULL;
+
+	for (i = 0; i < n; i++)
+		start[rank[obs[i].region] + 1]++;
+	for (r = 0; r < c->pool.n; r++)
+		start[r + 1] += start[r];
+	for (i = 0; i < n; i++)
+		idx[start[rank[obs[i].region]]++] = (uint32_t)i;
+	free(start);
+	for (from = 0; from < n; from = to) {
+		uint32_t region = obs[idx[from]].region;
+
+		for (to = from + 1; to < n && obs[idx[to]].region == region;
+		    to++)
+			;
+		nkeys = to - from;
+		keys = xgrow(keys, &capkeys, nkeys, sizeof *keys);
+		for (i = 0; i < nkeys; i++) {
+			const struct obs *o = &obs[idx[from + i]];
+
+			keys[i].k1 = (uint64_t)rank[o->indicator] << 21 |
+			    rank[o->measure];
+			keys[i].k2 = (uint64_t)(uint16_t)(o->from + 32768) << 48 |
+			    (uint64_t)(uint16_t)(o->to + 32768) << 32 |
+			    (uint64_t)((o->flags & OBS_VALUE) != 0) << 16 |
+			    (uint16_t)(o->edition + 32768);
+			keys[i].idx = idx[from + i];
+		}
+		qsort(keys, nkeys, sizeof *keys, cmp_sort_key);
+		for (i = 0; i < nkeys; i++)
+			idx[from + i] = keys[i].idx;
+	}
+	free(keys);
+}
+
 /* Sort an index (4 bytes a record, not 48) and then move the records
  * into place along the cycles of the permutation. */
 static void
@@ -468,9 +611,13 @@ sort_obs(struct clean *c, struct obs *obs, size_t n)
 	if (n < 2)
 		return;
 	idx = xmalloc(n * sizeof *idx);
-	for (i = 0; i < n; i++)
-		idx[i] = (uint32_t)i;
-	qsort_r(idx, n, sizeof *idx, cmp_index, &ctx);
+	if (packable(c, obs, n)) {
+		sort_by_region(c, obs, n, idx);
+	} else {
+		for (i = 0; i < n; i++)
+			idx[i] = (uint32_t)i;
+		qsort_r(idx, n, sizeof *idx, cmp_index, &ctx);
+	}
 	for (i = 0; i < n; i++) {
 		struct obs keep;
 		size_t j, k;

@@ -14,6 +14,7 @@
 #include "rules.h"
 
 struct conv_rule;
+struct conv;
 
 /* One record as yp-clean holds it: 48 bytes, strings as pool ids, so
  * that five million records fit in a quarter of a gigabyte. */
@@ -62,6 +63,7 @@ struct clean {
 	unsigned long read_errors;	/* units that cannot be converted */
 	const struct conv_rule *last_rule;	/* of the record before */
 	uint32_t last_rule_unit, last_rule_indicator;
+	struct conv *last_conv;			/* of the record before */
 	/* The strings of the record read before, to skip hash lookups. */
 	const char *last_str[6];
 	uint32_t last_id[6];

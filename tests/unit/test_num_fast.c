@@ -76,6 +76,45 @@ test_format_matches_printf(void **unused)
 	}
 }
 
+/* Numbers a few steps of the last bit around each power of ten from
+ * 10^-5 to 10^15, where log10 rounds to the integer and the digits carry
+ * (0.09999999999999999 is 16 digits, 0.1 the next double up); and the
+ * results of arithmetic that need 16 or 17 digits (a third, a ratio, a
+ * rate), which the integer path of yp_format_number writes. */
+static void
+test_format_near_powers_of_ten(void **unused)
+{
+	char fast[YP_NUM_BUFSZ], slow[32];
+	double p, v;
+	int e, step, i;
+
+	(void)unused;
+	for (e = -5; e <= 15; e++) {
+		p = pow(10, e);
+		for (step = -6; step <= 6; step++) {
+			v = p;
+			for (i = 0; i < step; i++)
+				v = nextafter(v, INFINITY);
+			for (i = 0; i > step; i--)
+				v = nextafter(v, 0);
+			yp_format_number(v, fast);
+			slow_format(v, slow);
+			assert_string_equal(fast, slow);
+			yp_format_number(-v, fast);
+			slow_format(-v, slow);
+			assert_string_equal(fast, slow);
+		}
+	}
+	yp_format_number(0.09999999999999999, fast);
+	assert_string_equal(fast, "0.09999999999999999");
+	for (i = 1; i < 200000; i++) {
+		v = (double)i / 3.0 * pow(1.0001, i % 500) / (1 + i % 7);
+		yp_format_number(v, fast);
+		slow_format(v, slow);
+		assert_string_equal(fast, slow);
+	}
+}
+
 /* Decimals as tables print them read to exactly strtod's double. */
 static void
 test_parse_matches_strtod(void **unused)
@@ -106,6 +145,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_format_matches_printf),
+		cmocka_unit_test(test_format_near_powers_of_ten),
 		cmocka_unit_test(test_parse_matches_strtod),
 	};
 
