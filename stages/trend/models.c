@@ -4,15 +4,16 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 
 #include <gsl/gsl_blas.h>
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_multifit.h>
 #include <gsl/gsl_multifit_nlinear.h>
-#include <gsl/gsl_multimin.h>
 
 #include "models.h"
+#include "simplex.h"
 
 static const char *const model_names[] = {
 	[MODEL_LINEAR] = "linear",
@@ -545,85 +546,151 @@ holt_sse(const double *y, int n, double alpha, double beta, double phi,
 #define PHI_LO 0.8
 #define PHI_HI 0.98
 
-struct holt_data {
-	const double *y;
-	int n, damped;
-};
+/* The search stops when the SSE at the simplex's vertices agree to this
+ * (relative); R's optim uses sqrt(machine eps), 1.5e-8. */
+#define HOLT_RELTOL 1.5e-8
+#define HOLT_MAXEVAL 2000
 
-/* Bounded parameters through p = lo + (hi - lo) sin^2(u): unlike a
- * logistic transform, the bounds are reached at finite u, so Nelder-Mead
- * converges when the optimum sits on a bound (as beta = alpha often
- * does). */
+/* Bounded parameters through p = lo + (hi - lo) g(u), g a smooth
+ * periodic map of the line onto [0, 1] whose slope vanishes at 0 and 1:
+ * unlike a logistic transform, the bounds are reached at finite u, so
+ * Nelder-Mead converges when the optimum sits on a bound (as beta =
+ * alpha often does).  g is the smoothstep 3s^2 - 2s^3 of the triangle
+ * wave s of period 2 (the same shape as sin^2(u pi/2), at a few
+ * multiplications instead of a sine per parameter and evaluation). */
 static double
 bounded(double u)
 {
-	double s = sin(u);
+	double h = u * 0.5, f = (double)(long long)h, s;
 
-	return s * s;
+	if (!(fabs(h) < 1e15))
+		f = floor(h);
+	else if (f > h)
+		f -= 1.0;	/* floor, without a call into libm */
+	s = u - 2.0 * f;
+
+	if (s > 1.0)
+		s = 2.0 - s;
+	return s * s * (3.0 - 2.0 * s);
 }
 
 static double
 unbounded(double p)
 {
-	return asin(sqrt(p < 0 ? 0 : p > 1 ? 1 : p));
+	/* the inverse of the smoothstep on [0, 1] */
+	p = p < 0 ? 0 : p > 1 ? 1 : p;
+	return 0.5 - sin(asin(1.0 - 2.0 * p) / 3.0);
 }
 
 static void
-holt_unpack(const gsl_vector *x, int damped, double *alpha, double *beta,
-	double *phi, double *l0, double *b0)
+holt_smoothing(const double *u, int damped, double *alpha, double *beta,
+	double *phi)
 {
-	*alpha = HOLT_LO + (HOLT_HI - HOLT_LO) * bounded(gsl_vector_get(x, 0));
-	*beta = HOLT_LO + (*alpha - HOLT_LO) * bounded(gsl_vector_get(x, 1));
-	*phi = damped ? PHI_LO + (PHI_HI - PHI_LO) *
-	    bounded(gsl_vector_get(x, 2)) : 1.0;
-	*l0 = gsl_vector_get(x, 2 + damped);
-	*b0 = gsl_vector_get(x, 3 + damped);
+	*alpha = HOLT_LO + (HOLT_HI - HOLT_LO) * bounded(u[0]);
+	*beta = HOLT_LO + (*alpha - HOLT_LO) * bounded(u[1]);
+	*phi = damped ? PHI_LO + (PHI_HI - PHI_LO) * bounded(u[2]) : 1.0;
 }
 
+/* The least SSE over the initial states for given smoothing parameters.
+ * The recursion is linear in (l0, b0), so the one-step errors are
+ * e(t) = e0(t) - l0 r(t) - b0 q(t), with e0 the errors from zero states
+ * and r, q the forecasts that a unit level or slope alone would make
+ * (no data); the best (l0, b0) solve the 2 x 2 normal equations.  One
+ * pass of three recursions replaces two of the dimensions the search
+ * would otherwise walk: the search is over (alpha, beta, phi) only, and
+ * its minimum is the joint minimum over all four or five parameters
+ * (min over theta of min over the states). */
 static double
-holt_objective(const gsl_vector *x, void *data)
+holt_profile(const double *y, int n, double alpha, double beta, double phi,
+	double *l0, double *b0)
+{
+	double l = 0, b = 0, lr = 1, br = 0, lq = 0, bq = 1;
+	double srr = 0, sqq = 0, srq = 0, sre = 0, sqe = 0;
+	double yhat, e, rh, qh, det, sse = 0, E[n], R[n], Q[n];
+	int t;
+
+	for (t = 0; t < n; t++) {
+		yhat = l + phi * b;
+		e = y[t] - yhat;
+		rh = lr + phi * br;
+		qh = lq + phi * bq;
+		E[t] = e;
+		R[t] = rh;
+		Q[t] = qh;
+		srr += rh * rh;
+		sqq += qh * qh;
+		srq += rh * qh;
+		sre += rh * e;
+		sqe += qh * e;
+		l = yhat + alpha * e;
+		b = phi * b + beta * e;
+		/* with no data the error is minus the forecast */
+		lr = rh - alpha * rh;
+		br = phi * br - beta * rh;
+		lq = qh - alpha * qh;
+		bq = phi * bq - beta * qh;
+	}
+	det = srr * sqq - srq * srq;
+	if (!(det > 1e-12 * srr * sqq))
+		return INFINITY;
+	*l0 = (sre * sqq - sqe * srq) / det;
+	*b0 = (sqe * srr - sre * srq) / det;
+	/* The SSE from the residuals themselves, not as See minus the
+	 * fitted part: that difference loses digits to cancellation, and
+	 * a noisy objective keeps the simplex from closing. */
+	for (t = 0; t < n; t++) {
+		e = E[t] - *l0 * R[t] - *b0 * Q[t];
+		sse += e * e;
+	}
+	return sse;
+}
+
+struct holt_data {
+	const double *y;
+	int n, damped;
+};
+
+/* The search's objective: the SSE at the best states, over u, the
+ * unbounded coordinates of (alpha, beta, phi). */
+static double
+holt_objective(const double *u, void *data)
 {
 	const struct holt_data *d = data;
 	double alpha, beta, phi, l0, b0, s;
 
-	holt_unpack(x, d->damped, &alpha, &beta, &phi, &l0, &b0);
-	s = holt_sse(d->y, d->n, alpha, beta, phi, l0, b0, NULL, NULL);
-	return isfinite(s) ? s : GSL_POSINF;
+	holt_smoothing(u, d->damped, &alpha, &beta, &phi);
+	s = holt_profile(d->y, d->n, alpha, beta, phi, &l0, &b0);
+	return isfinite(s) ? s : INFINITY;
 }
 
-/* Nelder-Mead from one start; returns the minimum, x holds the argmin. */
-static double
-holt_minimise(struct holt_data *d, gsl_vector *x)
-{
-	const gsl_multimin_fminimizer_type *T =
-	    gsl_multimin_fminimizer_nmsimplex2;
-	size_t p = x->size, i;
-	gsl_multimin_fminimizer *s = gsl_multimin_fminimizer_alloc(T, p);
-	gsl_vector *step = gsl_vector_alloc(p);
-	gsl_multimin_function fn = { holt_objective, p, d };
-	int iter = 0, status;
-	double best;
+/* Keep the NSTARTS lowest points seen, sorted, ties to the earlier. */
+#define HOLT_NSTARTS 3
 
-	for (i = 0; i < p; i++)
-		gsl_vector_set(step, i, i < (size_t)(2 + d->damped) ? 0.3 : 0.1);
-	if (gsl_multimin_fminimizer_set(s, &fn, x, step) != GSL_SUCCESS) {
-		/* a start where the SSE is not finite: no search from it */
-		gsl_vector_free(step);
-		gsl_multimin_fminimizer_free(s);
-		return INFINITY;
+struct holt_starts {
+	/* SSE and (alpha, beta, phi) as fractions of their ranges */
+	double v[HOLT_NSTARTS], u[HOLT_NSTARTS][3];
+	int n;
+};
+
+static void
+holt_keep(struct holt_starts *s, double v, const double *u)
+{
+	int i, j;
+
+	if (!(v < INFINITY))
+		return;
+	for (i = 0; i < s->n && s->v[i] <= v; i++)
+		;
+	if (i >= HOLT_NSTARTS)
+		return;
+	for (j = (s->n < HOLT_NSTARTS ? s->n : HOLT_NSTARTS - 1); j > i; j--) {
+		s->v[j] = s->v[j - 1];
+		memcpy(s->u[j], s->u[j - 1], sizeof s->u[j]);
 	}
-	do {
-		status = gsl_multimin_fminimizer_iterate(s);
-		if (status)
-			break;
-		status = gsl_multimin_test_size(
-		    gsl_multimin_fminimizer_size(s), 1e-6);
-	} while (status == GSL_CONTINUE && ++iter < 5000);
-	gsl_vector_memcpy(x, gsl_multimin_fminimizer_x(s));
-	best = gsl_multimin_fminimizer_minimum(s);
-	gsl_vector_free(step);
-	gsl_multimin_fminimizer_free(s);
-	return best;
+	s->v[i] = v;
+	memcpy(s->u[i], u, sizeof s->u[i]);
+	if (s->n < HOLT_NSTARTS)
+		s->n++;
 }
 
 static int
@@ -633,18 +700,25 @@ fit_holt(const double *yraw, int n, int damped, const struct model_fit *warm,
 	/* Work on the standardised series: Holt is affine-equivariant,
 	 * so the parameters are the same and the simplex steps fit any
 	 * unit. */
-	double y[n], mu = 0, sd = 0, sx = 0, sy = 0, sxx = 0, sxy = 0,
-	    slope, icept, best = INFINITY, v, alpha, beta, phi, l0, b0;
-	int i, maxn = n < 10 ? n : 10, p = 4 + damped, s, r, nstarts = 4;
-	/* Starts: forecast::ets's own (alpha 0.2, beta 0.1 alpha, phi
-	 * 0.978), then faster smoothing, then almost none (a straight
-	 * line): the SSE often has several local minima. */
-	static const double starts[][3] = {
-		{ 0.2, 0.1, 0.99 }, { 0.5, 0.3, 0.5 }, { 0.9, 0.5, 0.1 },
-		{ 0.01, 0.5, 0.9 },
-	};
+	double y[n], mu = 0, sd = 0, best = INFINITY, v, w, alpha, beta, phi,
+	    l0, b0, u[3], bestu[3] = { 0, 0, 0 };
+	int i, p = 2 + damped, ia, ib, ip, r, t, evals = 0, e;
+	/* A grid over the smoothing parameters, bounds included (the SSE
+	 * is often least on one: beta at its floor, alpha at either end),
+	 * forecast::ets's start (alpha 0.2, beta 0.1 alpha) among them.
+	 * The SSE often has several local minima, and with the states
+	 * solved for exactly each point costs one pass over the data; the
+	 * search runs from the three lowest points (and from a nearby fit's
+	 * answer, for a rolling origin, when it is lower still). */
+	static const double grid_alpha[] = { 0, 0.1, 0.2, 0.35, 0.5, 0.7,
+	    0.9, 1 };
+	static const double grid_beta[] = { 0, 0.1, 0.4, 0.8, 1 };
+	static const double grid_phi[] = { 0.1, 0.5, 0.99 };
+	static const double refit_alpha[] = { 0, 0.3, 1 };
+	static const double refit_beta[] = { 0, 0.3, 1 };
+	static const double refit_phi[] = { 0.3, 0.95 };
 	struct holt_data d = { y, n, damped };
-	gsl_vector *x = gsl_vector_alloc(p), *bestx = gsl_vector_alloc(p);
+	struct holt_starts starts = { .n = 0 };
 
 	for (i = 0; i < n; i++)
 		mu += yraw[i];
@@ -654,68 +728,71 @@ fit_holt(const double *yraw, int n, int damped, const struct model_fit *warm,
 	sd = sqrt(sd / (n - 1));
 	for (i = 0; i < n; i++)
 		y[i] = (yraw[i] - mu) / sd;
-	/* Initial states as ets's initstate: a straight line through the
-	 * first ten observations, at time 0 (before the first). */
-	for (i = 0; i < maxn; i++) {
-		sx += i + 1; sy += y[i]; sxx += (i + 1.0) * (i + 1.0);
-		sxy += (i + 1) * y[i];
+	for (ia = 0; ia < (warm ? 3 : 8); ia++)
+		for (ib = 0; ib < (warm ? 3 : 5); ib++)
+			for (ip = 0; ip < (damped ? (warm ? 2 : 3) : 1); ip++) {
+				double fa = warm ? refit_alpha[ia] :
+				    grid_alpha[ia], fb = warm ? refit_beta[ib] :
+				    grid_beta[ib], fp = warm ? refit_phi[ip] :
+				    grid_phi[ip];
+
+				alpha = HOLT_LO + fa * (HOLT_HI - HOLT_LO);
+				v = holt_profile(y, n, alpha, HOLT_LO + fb *
+				    (alpha - HOLT_LO), damped ? PHI_LO + fp *
+				    (PHI_HI - PHI_LO) : 1.0, &l0, &b0);
+				u[0] = fa;
+				u[1] = fb;
+				u[2] = fp;
+				holt_keep(&starts, v, u);
+				evals++;
+			}
+	if (warm && warm->kind == f->kind) {
+		/* warm->alpha may sit on its lower bound, where beta's range
+		 * [lo, alpha] is empty: any fraction will do */
+		u[0] = (warm->alpha - HOLT_LO) / (HOLT_HI - HOLT_LO);
+		u[1] = warm->alpha - HOLT_LO > 1e-12 ? (warm->beta - HOLT_LO) /
+		    (warm->alpha - HOLT_LO) : 0.5;
+		u[2] = damped ? (warm->phi - PHI_LO) / (PHI_HI - PHI_LO) : 0.5;
+		v = holt_profile(y, n, warm->alpha, warm->beta, damped ?
+		    warm->phi : 1.0, &l0, &b0);
+		holt_keep(&starts, isfinite(v) ? v : INFINITY, u);
+		evals++;
 	}
-	slope = (maxn * sxy - sx * sy) / (maxn * sxx - sx * sx);
-	icept = (sy - slope * sx) / maxn;
-	/* From a nearby fit's answer (a rolling origin), try it and ets's
-	 * start; else the three starts. */
-	if (warm && warm->kind == f->kind)
-		nstarts = 2;
-	for (s = 0; s < nstarts; s++) {
-		double a0 = HOLT_LO + starts[s][0] * (HOLT_HI - HOLT_LO);
-		double bfrac = starts[s][1];
-		double pfrac = starts[s][2];
-		double l0s = icept, b0s = slope;
-
-		if (nstarts == 2 && s == 1) {
-			/* warm->alpha may sit on its lower bound, where beta's
-			 * range [lo, alpha] is empty: any fraction will do */
-			a0 = warm->alpha;
-			bfrac = warm->alpha - HOLT_LO > 1e-12 ? (warm->beta -
-			    HOLT_LO) / (warm->alpha - HOLT_LO) : 0.5;
-			pfrac = damped ? (warm->phi - PHI_LO) /
-			    (PHI_HI - PHI_LO) : 0.5;
-			l0s = (warm->l0 - mu) / sd;
-			b0s = warm->b0 / sd;
+	/* A refit at a rolling origin searches from its best start only:
+	 * its data are the whole window's less a year or three. */
+	for (t = 0; t < (warm ? 1 : starts.n); t++) {
+		/* the start's fractions of the ranges, to search coordinates */
+		for (i = 0; i < 3; i++)
+			u[i] = unbounded(starts.u[t][i]);
+		w = simplex_minimise(holt_objective, &d, u, p, 0.2, HOLT_RELTOL,
+		    HOLT_MAXEVAL, &e);
+		evals += e;
+		if (w < best) {
+			best = w;
+			memcpy(bestu, u, sizeof u);
 		}
-		gsl_vector_set(x, 0, unbounded((a0 - HOLT_LO) /
-		    (HOLT_HI - HOLT_LO)));
-		gsl_vector_set(x, 1, unbounded(bfrac));
-		if (damped)
-			gsl_vector_set(x, 2, unbounded(pfrac));
-		gsl_vector_set(x, 2 + damped, l0s);
-		gsl_vector_set(x, 3 + damped, b0s);
-		/* Restart Nelder-Mead once from its own answer: one run can
-		 * stall on a ridge. */
-		v = holt_objective(x, &d);
-		for (r = 0; r < 2; r++) {
-			double prev = v, w = holt_minimise(&d, x);
-
-			if (!isfinite(w))
-				break;	/* x did not move */
-			v = w;
-			if (!(w < prev - 1e-12 * (1 + fabs(prev))))
-				break;
-		}
-		if (v < best) {
-			best = v;
-			gsl_vector_memcpy(bestx, x);
-		}
+	}
+	/* Restart Nelder-Mead from the best answer until it stops gaining:
+	 * a simplex can close early on a ridge (once is usually enough). */
+	for (r = 0; r < (warm ? 0 : 3) && isfinite(best); r++) {
+		memcpy(u, bestu, sizeof u);
+		w = simplex_minimise(holt_objective, &d, u, p, 0.05, HOLT_RELTOL,
+		    HOLT_MAXEVAL, &e);
+		evals += e;
+		if (!(w < best))
+			break;
+		v = best;
+		best = w;
+		memcpy(bestu, u, sizeof u);
+		if (!(w < v - HOLT_RELTOL * (fabs(v) + HOLT_RELTOL)))
+			break;
 	}
 	if (!isfinite(best)) {
-		gsl_vector_free(x);
-		gsl_vector_free(bestx);
 		say(why, whysz, "Holt least squares did not converge");
 		return 0;
 	}
-	holt_unpack(bestx, damped, &alpha, &beta, &phi, &l0, &b0);
-	gsl_vector_free(x);
-	gsl_vector_free(bestx);
+	holt_smoothing(bestu, damped, &alpha, &beta, &phi);
+	holt_profile(y, n, alpha, beta, phi, &l0, &b0);
 	f->alpha = alpha;
 	f->beta = beta;
 	f->phi = phi;
@@ -723,10 +800,10 @@ fit_holt(const double *yraw, int n, int damped, const struct model_fit *warm,
 	f->b0 = sd * b0;
 	f->sse = holt_sse(yraw, n, alpha, beta, phi, f->l0, f->b0, &f->level,
 	    &f->slope);
-	f->npar = p;
-	f->df = n - p;
+	f->npar = p + 2;
+	f->df = n - f->npar;
 	/* sigma^2 as forecast::ets: SSE / (n - number of parameters). */
-	f->s2 = f->sse / (n - p);
+	f->s2 = f->sse / f->df;
 	return 1;
 }
 

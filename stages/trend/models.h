@@ -29,8 +29,9 @@ struct model_spec {
 	double k_fixed;		/* > 0: fixed saturation; else fitted */
 	double k_max;		/* upper bound of a fitted K; INFINITY if none */
 	/* Optional: a fit of the same model to nearly the same data (the
-	 * whole window, for a rolling origin), whose answer is the only
-	 * start of the search; NULL searches from the usual starts. */
+	 * whole window, for a rolling origin), whose answer is a start of
+	 * the search: for the logistic the only one, for Holt beside a
+	 * small grid, searched once; NULL searches from the usual starts. */
 	const struct model_fit *warm;
 };
 
