@@ -679,6 +679,9 @@ holt_keep(struct holt_starts *s, double v, const double *u)
 
 	if (!(v < INFINITY))
 		return;
+	for (i = 0; i < s->n; i++)
+		if (s->v[i] == v)
+			return;	/* a plateau: one start is enough */
 	for (i = 0; i < s->n && s->v[i] <= v; i++)
 		;
 	if (i >= HOLT_NSTARTS)
@@ -702,14 +705,16 @@ fit_holt(const double *yraw, int n, int damped, const struct model_fit *warm,
 	 * unit. */
 	double y[n], mu = 0, sd = 0, best = INFINITY, v, w, alpha, beta, phi,
 	    l0, b0, u[3], bestu[3] = { 0, 0, 0 };
-	int i, p = 2 + damped, ia, ib, ip, r, t, evals = 0, e;
+	int i, p = 2 + damped, ia, ib, ip, na, nb, np, r, t, evals = 0, e;
+	double grid[8][5][3];
 	/* A grid over the smoothing parameters, bounds included (the SSE
 	 * is often least on one: beta at its floor, alpha at either end),
 	 * forecast::ets's start (alpha 0.2, beta 0.1 alpha) among them.
 	 * The SSE often has several local minima, and with the states
 	 * solved for exactly each point costs one pass over the data; the
-	 * search runs from the three lowest points (and from a nearby fit's
-	 * answer, for a rolling origin, when it is lower still). */
+	 * search runs from the three lowest of the grid's local minima (and
+	 * from a nearby fit's answer, for a rolling origin, when it is lower
+	 * still). */
 	static const double grid_alpha[] = { 0, 0.1, 0.2, 0.35, 0.5, 0.7,
 	    0.9, 1 };
 	static const double grid_beta[] = { 0, 0.1, 0.4, 0.8, 1 };
@@ -728,9 +733,12 @@ fit_holt(const double *yraw, int n, int damped, const struct model_fit *warm,
 	sd = sqrt(sd / (n - 1));
 	for (i = 0; i < n; i++)
 		y[i] = (yraw[i] - mu) / sd;
-	for (ia = 0; ia < (warm ? 3 : 8); ia++)
-		for (ib = 0; ib < (warm ? 3 : 5); ib++)
-			for (ip = 0; ip < (damped ? (warm ? 2 : 3) : 1); ip++) {
+	na = warm ? 3 : 8;
+	nb = warm ? 3 : 5;
+	np = damped ? (warm ? 2 : 3) : 1;
+	for (ia = 0; ia < na; ia++)
+		for (ib = 0; ib < nb; ib++)
+			for (ip = 0; ip < np; ip++) {
 				double fa = warm ? refit_alpha[ia] :
 				    grid_alpha[ia], fb = warm ? refit_beta[ib] :
 				    grid_beta[ib], fp = warm ? refit_phi[ip] :
@@ -740,11 +748,38 @@ fit_holt(const double *yraw, int n, int damped, const struct model_fit *warm,
 				v = holt_profile(y, n, alpha, HOLT_LO + fb *
 				    (alpha - HOLT_LO), damped ? PHI_LO + fp *
 				    (PHI_HI - PHI_LO) : 1.0, &l0, &b0);
-				u[0] = fa;
-				u[1] = fb;
-				u[2] = fp;
-				holt_keep(&starts, v, u);
+				grid[ia][ib][ip] = isfinite(v) ? v : INFINITY;
 				evals++;
+			}
+	/* The starts: the grid's local minima (no neighbour lower), the
+	 * lowest first, so that each valley the grid sees gets a search
+	 * rather than three points of one valley. */
+	for (ia = 0; ia < na; ia++)
+		for (ib = 0; ib < nb; ib++)
+			for (ip = 0; ip < np; ip++) {
+				int da, db, dp, lowest = 1;
+
+				v = grid[ia][ib][ip];
+				for (da = -1; da <= 1 && lowest; da++)
+					for (db = -1; db <= 1 && lowest; db++)
+						for (dp = -1; dp <= 1; dp++) {
+							int ja = ia + da, jb = ib + db,
+							    jp = ip + dp;
+
+							if (ja < 0 || ja >= na || jb < 0 ||
+							    jb >= nb || jp < 0 || jp >= np)
+								continue;
+							if (grid[ja][jb][jp] < v) {
+								lowest = 0;
+								break;
+							}
+						}
+				if (!lowest)
+					continue;
+				u[0] = warm ? refit_alpha[ia] : grid_alpha[ia];
+				u[1] = warm ? refit_beta[ib] : grid_beta[ib];
+				u[2] = warm ? refit_phi[ip] : grid_phi[ip];
+				holt_keep(&starts, v, u);
 			}
 	if (warm && warm->kind == f->kind) {
 		/* warm->alpha may sit on its lower bound, where beta's range

@@ -6,12 +6,13 @@
  * yp-clean: every 20th series with 15 complete years, its last 15).
  *
  * Our search solves the initial states exactly and runs Nelder-Mead over
- * (alpha, beta, phi) from the lowest points of a grid; ets runs
+ * (alpha, beta, phi) from the lowest local minima of a grid; ets runs
  * Nelder-Mead over all four or five parameters from one start and stops
  * in a flat valley.  So our SSE must be no higher than R's, for both
  * forms, on every series here.  (Over all 600 such series of that panel,
- * ours ended above R's on 2 undamped fits, by 0.3 % and 0.5 %: another
- * local minimum; 0 damped.  docs/PERFORMANCE.md has the comparison.) */
+ * ours ended above R's on 2 undamped fits, by 0.15 % (another local
+ * minimum) and 2e-9, and on 1 damped fit, by 0.5 %; docs/methods/trend.md
+ * has the comparison.) */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
