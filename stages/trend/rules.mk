@@ -4,14 +4,13 @@
 TREND_CONFIG := $(CONFIG)/trend.csv \
 	$(wildcard $(CONFIG)/targets.csv $(CONFIG)/verdicts.csv)
 
-$(OUT)/trend.csv $(OUT)/targets.csv &: $(OUT)/obs.csv $(CONFIG_COMMON) \
+# One run makes both files: a two-target pattern rule (see clean's rules.mk
+# for why not a grouped target), written through scripts/atomic so a
+# failure leaves neither file nor a temporary.
+$(OUT)/trend%csv $(OUT)/targets%csv: $(OUT)/obs.csv $(CONFIG_COMMON) \
 		$(TREND_CONFIG) $(BIN)/yp-trend
-	@mkdir -p $(@D)
-	$(BIN)/yp-trend -c $(CONFIG) -t $(OUT)/targets.csv.tmp $(OUT)/obs.csv \
-		> $(OUT)/trend.csv.tmp || \
-		{ rm -f $(OUT)/trend.csv.tmp $(OUT)/targets.csv.tmp; exit 1; }
-	mv $(OUT)/targets.csv.tmp $(OUT)/targets.csv
-	mv $(OUT)/trend.csv.tmp $(OUT)/trend.csv
+	scripts/atomic $(OUT)/trend.csv $(OUT)/targets.csv -- \
+		$(BIN)/yp-trend -c $(CONFIG) -t $(OUT)/targets.csv.tmp $(OUT)/obs.csv
 
 REPORT_OUTPUTS += $(OUT)/trend.csv $(OUT)/targets.csv
 
