@@ -138,6 +138,21 @@ rp_text_chars(const char *s)
 	return n;
 }
 
+/* "23（21～25）": the number, then its bracket kept whole, so that a
+ * narrow column breaks the line before the bracket only. */
+static void
+number_and_interval(struct rp_out *o, const struct rp_cell *c)
+{
+	const char *b = strstr(c->text, "（");
+	char *first = xstrndup(c->text, (size_t)(b - c->text));
+
+	rp_number(o, first, c->prov);
+	rp_html_only(o, "<span class=\"nw\">");
+	rp_number(o, b, c->prov);
+	rp_html_only(o, "</span>");
+	free(first);
+}
+
 void
 rp_table_markdown(const struct rp_table *t, struct rp_out *o)
 {
@@ -167,9 +182,10 @@ rp_table_markdown(const struct rp_table *t, struct rp_out *o)
 			if (c->text && rp_text_chars(c->text) > RP_KEEP_CHARS)
 				keep[k] = 0;
 		}
-	/* A column of short words (类别 民生福祉, 研判 符合趋势, “十四五”)
-	 * and a short heading (序号, 单位) are not broken between their
-	 * characters when the page is narrow: the long names wrap instead.
+	/* A column of short words (类别 民生福祉, 研判 符合趋势, “十四五”,
+	 * names up to nine characters) and a short heading (序号, 单位) are
+	 * not broken between their characters when the page is narrow: the
+	 * long names wrap instead (地区生产总值 stood on two lines).
 	 * Numbers are kept whole by the style sheet. */
 	for (k = 0; k < t->ncols; k++) {
 		int nw = rp_text_chars(t->head[k]) <= 4;
@@ -212,15 +228,28 @@ rp_table_markdown(const struct rp_table *t, struct rp_out *o)
 				}
 				rp_html_only(o, "</code>");
 			} else {
-				int nw = keep[k] && !right[k] && c->text;
+				/* nw: kept whole; wide: a column of long names,
+				 * given room so that the numbers beside it do not
+				 * squeeze it to two characters a line; brk: a
+				 * number with its interval, which may break before
+				 * its bracket */
+				const char *cls = !c->text ? NULL :
+				    !right[k] && keep[k] ? "nw" :
+				    !right[k] ? "wide" :
+				    strstr(c->text, "（") ? "brk" : NULL;
 
-				if (nw)
-					rp_html_only(o, "<span class=\"nw\">");
-				if (c->number || c->prov)
+				if (cls) {
+					rp_html_only(o, "<span class=\"");
+					rp_html_only(o, cls);
+					rp_html_only(o, "\">");
+				}
+				if (cls && strcmp(cls, "brk") == 0)
+					number_and_interval(o, c);
+				else if (c->number || c->prov)
 					rp_number(o, c->text, c->prov);
 				else if (c->text)
 					rp_words(o, c->text);
-				if (nw)
+				if (cls)
 					rp_html_only(o, "</span>");
 			}
 			rp_markdown(o, " |");
@@ -1005,8 +1034,9 @@ target_row_next(struct rp_ctx *c, struct rp_table *t, size_t row,
 	return 0;
 }
 
-/* The unit of the required rates of targets v: "%", "百分点", or both
- * as "%或百分点" (the note says which rows are which). */
+/* The unit of the required rates of targets v: "%", "百分点", or NULL
+ * when both occur (the note says which rows are which; a heading that
+ * named both was too wide for the page). */
 static const char *
 rate_unit_heading(struct rp_ctx *c, const struct rp_target *v, size_t n,
 	const char *plan)
@@ -1025,7 +1055,7 @@ rate_unit_heading(struct rp_ctx *c, const struct rp_target *v, size_t n,
 		else
 			pp = 1;
 	}
-	return pct && pp ? "%或百分点" : pp ? "百分点" : "%";
+	return pct && pp ? NULL : pp ? "百分点" : "%";
 }
 
 static struct rp_table *
@@ -1078,8 +1108,10 @@ table_targets(struct rp_ctx *c)
 		 * the yearly change of a rate, both named when both occur */
 		const char *u = rate_unit_heading(c, v, n, plan);
 
-		snprintf(req_head, sizeof req_head, "所需年均增速（%s）", u);
-		snprintf(hist_head, sizeof hist_head, "“十四五”年均（%s）", u);
+		snprintf(req_head, sizeof req_head, "所需年均增速%s%s%s",
+		    u ? "（" : "", u ? u : "", u ? "）" : "");
+		snprintf(hist_head, sizeof hist_head, "“十四五”年均%s%s%s",
+		    u ? "（" : "", u ? u : "", u ? "）" : "");
 		head15[5] = req_head;
 		head15[6] = hist_head;
 	}

@@ -87,7 +87,17 @@ static const char records[] =
 "示例县,pm25,projection,2026-2030,23.4,微克/立方米,F,targets,\n"
 "示例县,pm25,projection.lo95,2026-2030,21.2,微克/立方米,F,targets,\n"
 "示例县,pm25,projection.hi95,2026-2030,25.1,微克/立方米,F,targets,\n"
-"示例县,pm25,verdict,2026-2030,1,code,A,targets,\n";
+"示例县,pm25,verdict,2026-2030,1,code,A,targets,\n"
+/* an indicative level target: GDP per head from 58835 to 80000 元 */
+"示例县,gdp.per_capita,target,2026-2030,80000,元,A,targets,\"十五五 预期性\"\n"
+"示例县,gdp.per_capita,target.base,2026-2030,58835,元,A,targets,\n"
+"示例县,gdp.per_capita,required_rate,2026-2030,6.34,%,A,targets,\n"
+"示例县,gdp.per_capita,hist_rate.14,2026-2030,7.92,%,A,targets,\n"
+"示例县,gdp.per_capita,rate_ratio.14,2026-2030,0.8005,,A,targets,\n"
+"示例县,gdp.per_capita,projection,2026-2030,73311.2,元,F,targets,\n"
+"示例县,gdp.per_capita,projection.lo95,2026-2030,63667.9,元,F,targets,\n"
+"示例县,gdp.per_capita,projection.hi95,2026-2030,82954.6,元,F,targets,\n"
+"示例县,gdp.per_capita,verdict,2026-2030,1,code,A,targets,\n";
 
 static void
 write_file(const char *path, const char *text)
@@ -140,7 +150,9 @@ config_dir(void)
 	    "示例县,air.good_days,十五五,绿色生态,空气质量优良天数比率,min,,2025,"
 	    "86.5,2030,88,%,约束性,\n"
 	    "示例县,pm25,十五五,绿色生态,细颗粒物(PM2.5)年均浓度,max,,2025,33,"
-	    "2030,30,微克/立方米,约束性,\n");
+	    "2030,30,微克/立方米,约束性,\n"
+	    "示例县,gdp.per_capita,十五五,经济发展,人均地区生产总值,level,,"
+	    "2025,58835,2030,80000,元,预期性,\n");
 	snprintf(to, sizeof to, "%s/charts.csv", dir);
 	write_file(to, "id,type,region,series,from,to,title,xlabel,ylabel,"
 	    "y2label,options\n"
@@ -251,10 +263,16 @@ test_next_plan(void **state)
 	assert_non_null(strstr(t, "| 3 | 细颗粒物（PM2.5）年均浓度 | 微克/立方米 | "
 	    "33 | ≤30 | -1.9 | -5.2 | 0.37 | 23（21～25） | 符合趋势 |"));
 	assert_non_null(strstr(t, "与增速类和累计类目标不可比"));
-	/* growth in % and changes in 百分点 in one table: both units in the
-	 * headings */
-	assert_non_null(strstr(t, "| 所需年均增速（%或百分点） | "
-	    "“十四五”年均（%或百分点） | 速度比 |"));
+	/* growth in % and changes in 百分点 in one table: the note says
+	 * which rows are which, the headings name no unit */
+	assert_non_null(strstr(t, "| 所需年均增速 | “十四五”年均 | 速度比 |"));
+	/* growth in % only: the headings say so; a level's projection in
+	 * its own decimals (元: 73311), its interval breakable in the page */
+	t = filled("{{table targets 2026-2030 indicative}}\n");
+	assert_non_null(strstr(t, "| 所需年均增速（%） | “十四五”年均（%） | "
+	    "速度比 |"));
+	assert_non_null(strstr(t, "| 1 | 人均地区生产总值 | 元 | 58835 | 80000 | "
+	    "6.3 | 7.9 | 0.80 | 73311（63668～82955） | 符合趋势 |"));
 }
 
 /* A chart's caption is its title in charts.csv as written: （现价，亿元）,
@@ -295,6 +313,15 @@ test_short_words_kept_whole(void **state)
 	    "title=\""));
 	assert_non_null(strstr(html, ">符合趋势</span></span>"));
 	assert_null(strstr(html, "<span class=\"nw\">单位地区生产总值能源消耗降低"));
+	/* the long names keep room; a number with its interval may break
+	 * before its bracket */
+	assert_non_null(strstr(html, "<span class=\"wide\">单位地区生产总值"
+	    "能源消耗降低</span>"));
+	assert_non_null(strstr(html, "<span class=\"brk\"><span class=\"n\" "));
+	assert_non_null(strstr(html, ">96.3</span><span class=\"nw\"><span "
+	    "class=\"n\" title=\""));
+	assert_non_null(strstr(html, ">（94.3～98.2）</span></span></span>"));
+	assert_non_null(strstr(md, "| 96.3（94.3～98.2） |"));
 	assert_null(strstr(md, "class=\"nw\""));
 	rp_report_free(&r);
 	assert_int_equal(rp_text_chars("“十四五”"), 5);
