@@ -1,6 +1,7 @@
 /* yp-trend: fitting the projection models with GSL, and their intervals.
  * Formulas and sources: docs/methods/trend.md, section "Models". */
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -75,10 +76,34 @@ say(char *why, size_t whysz, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Student t quantiles of the two coverages every interval uses, for the
+ * degrees of freedom a window can have, worked out once: the inverse
+ * distribution iterates, and it was asked for the same few hundred values
+ * ten times a series. */
+#define T_TABLE_DF 128
+static double t_table[2][T_TABLE_DF];
+static pthread_once_t t_table_once = PTHREAD_ONCE_INIT;
+
+static void
+t_table_fill(void)
+{
+	int df;
+
+	for (df = 1; df < T_TABLE_DF; df++) {
+		t_table[0][df] = gsl_cdf_tdist_Pinv(1.0 - (1.0 - 0.80) / 2.0, df);
+		t_table[1][df] = gsl_cdf_tdist_Pinv(1.0 - (1.0 - 0.95) / 2.0, df);
+	}
+}
+
 /* Student t quantile for a central interval. */
 static double
 t_quantile(double coverage, int df)
 {
+	if (df >= 1 && df < T_TABLE_DF && (coverage == 0.80 ||
+	    coverage == 0.95)) {
+		pthread_once(&t_table_once, t_table_fill);
+		return t_table[coverage == 0.95][df];
+	}
 	return gsl_cdf_tdist_Pinv(1.0 - (1.0 - coverage) / 2.0, df);
 }
 

@@ -1,6 +1,6 @@
 /* yp-trend: the record stream region by region, workers per core.
  *
- * Memory holds one batch of regions at a time (a region is ~60 series of
+ * Memory holds two batches of regions at a time (a region is ~60 series of
  * ~30 years), so it stays flat however many regions the input has.  The
  * regions of a batch are worked on in parallel and written in input
  * order, so the output does not depend on the number of workers. */
@@ -18,8 +18,8 @@
 #include "xalloc.h"
 
 /* Regions per batch, and records per batch (whichever comes first). */
-#define BATCH_REGIONS 256
-#define BATCH_RECORDS 2000000
+#define BATCH_REGIONS 64
+#define BATCH_RECORDS 500000
 
 struct obs {
 	const char *region, *indicator, *unit;	/* interned */
@@ -39,12 +39,26 @@ struct job {
 	int has_targets;
 };
 
+struct pool {
+	const struct trend_run *run;
+	struct job *jobs;
+	size_t n, next;
+	pthread_mutex_t lock;
+};
+
 struct reader_state {
 	struct trend_run *run;
 	const char *name;		/* input name for messages */
 	struct yp_map *strings;		/* interned region/indicator/unit */
-	struct job *batch;
+	struct job *batch;		/* being read */
 	size_t nbatch, batch_records;
+	/* The batch read before, worked on by the threads while the next
+	 * is read, then written. */
+	struct job *running;
+	size_t nrunning;
+	struct pool pool;
+	pthread_t tid[64];
+	int nthreads;
 	const char *prev_region;
 	const char **tregions;		/* regions with targets, sorted */
 	size_t ntregions, next_tregion;
@@ -276,13 +290,6 @@ region_has_targets(const struct reader_state *rs, const char *region)
 	return 0;
 }
 
-struct pool {
-	const struct trend_run *run;
-	struct job *jobs;
-	size_t n, next;
-	pthread_mutex_t lock;
-};
-
 static void
 work(const struct trend_run *run, struct job *j)
 {
@@ -333,43 +340,70 @@ targets_without_data(struct reader_state *rs, const char *upto)
 		rs->next_tregion++;
 }
 
+/* Wait for the batch the threads work on and write it, in input order:
+ * the output is the same for any number of threads. */
+static void
+finish_running(struct reader_state *rs, int write)
+{
+	struct trend_run *run = rs->run;
+	size_t i;
+	int t;
+
+	for (t = 0; t < rs->nthreads; t++)
+		pthread_join(rs->tid[t], NULL);
+	rs->nthreads = 0;
+	for (i = 0; i < rs->nrunning; i++) {
+		struct job *j = &rs->running[i];
+
+		if (write) {
+			outbuf_write(&j->out, j->region, run->out);
+			if (run->tout) {
+				targets_without_data(rs, j->region);
+				outbuf_write(&j->tout, j->region, run->tout);
+			}
+		}
+		job_free(j);
+	}
+	rs->nrunning = 0;
+}
+
+/* Hand the batch read to the threads and go on reading the next: reading
+ * and writing (a tenth of the work) overlap the fitting.  With one job the
+ * batch is worked on here, then written when the next is handed over. */
 static void
 run_batch(struct reader_state *rs)
 {
 	struct trend_run *run = rs->run;
-	struct pool p = { run, rs->batch, rs->nbatch, 0,
-	    PTHREAD_MUTEX_INITIALIZER };
-	pthread_t tid[64];
+	struct job *swap;
 	int nthreads = run->opt->jobs, t;
 	size_t i;
 
-	if (nthreads > (int)rs->nbatch)
-		nthreads = (int)rs->nbatch;
+	finish_running(rs, 1);
+	swap = rs->running;
+	rs->running = rs->batch;
+	rs->nrunning = rs->nbatch;
+	rs->batch = swap;
+	rs->nbatch = 0;
+	rs->batch_records = 0;
+	if (nthreads > (int)rs->nrunning)
+		nthreads = (int)rs->nrunning;
 	if (nthreads > 64)
 		nthreads = 64;
 	if (nthreads <= 1) {
-		for (i = 0; i < rs->nbatch; i++)
-			work(run, &rs->batch[i]);
-	} else {
-		for (t = 0; t < nthreads; t++)
-			if (pthread_create(&tid[t], NULL, worker, &p) != 0)
-				yp_die(YP_EXIT_DATA, "cannot start a worker "
-				    "thread; try --jobs 1");
-		for (t = 0; t < nthreads; t++)
-			pthread_join(tid[t], NULL);
+		for (i = 0; i < rs->nrunning; i++)
+			work(run, &rs->running[i]);
+		return;
 	}
-	for (i = 0; i < rs->nbatch; i++) {
-		struct job *j = &rs->batch[i];
-
-		outbuf_write(&j->out, j->region, run->out);
-		if (run->tout) {
-			targets_without_data(rs, j->region);
-			outbuf_write(&j->tout, j->region, run->tout);
-		}
-		job_free(j);
+	rs->pool.run = run;
+	rs->pool.jobs = rs->running;
+	rs->pool.n = rs->nrunning;
+	rs->pool.next = 0;
+	for (t = 0; t < nthreads; t++) {
+		if (pthread_create(&rs->tid[t], NULL, worker, &rs->pool) != 0)
+			yp_die(YP_EXIT_DATA, "cannot start a worker thread; try "
+			    "--jobs 1");
+		rs->nthreads = t + 1;
 	}
-	rs->nbatch = 0;
-	rs->batch_records = 0;
 }
 
 static struct job *
@@ -416,6 +450,8 @@ trend_run(struct trend_run *run, struct yp_reader *r)
 	rs.run = run;
 	rs.strings = yp_map_new();
 	rs.batch = xcalloc(BATCH_REGIONS, sizeof *rs.batch);
+	rs.running = xcalloc(BATCH_REGIONS, sizeof *rs.running);
+	pthread_mutex_init(&rs.pool.lock, NULL);
 	if (run->targets)
 		rs.tregions = target_regions(run->targets, &rs.ntregions);
 	rs.name = yp_reader_name(r);
@@ -453,8 +489,9 @@ trend_run(struct trend_run *run, struct yp_reader *r)
 		status = YP_EXIT_DATA;
 		yp_reader_close(r);
 		free(obs);
+		finish_running(&rs, 0);		/* nothing more is written */
 		for (start = 0; start < rs.nbatch; start++)
-			job_free(&rs.batch[start]);	/* nothing more is written */
+			job_free(&rs.batch[start]);
 		goto out;
 	}
 	status = 0;
@@ -479,11 +516,14 @@ trend_run(struct trend_run *run, struct yp_reader *r)
 		free(obs);
 	}
 	run_batch(&rs);
+	finish_running(&rs, 1);
 	if (run->tout)
 		targets_without_data(&rs, NULL);
 	yp_reader_close(r);
 out:
+	pthread_mutex_destroy(&rs.pool.lock);
 	free(rs.batch);
+	free(rs.running);
 	free(rs.tregions);
 	yp_map_free(rs.strings, NULL);
 	return status;
