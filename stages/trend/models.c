@@ -730,7 +730,7 @@ fit_holt(const double *yraw, int n, int damped, const struct model_fit *warm,
 	 * unit. */
 	double y[n], mu = 0, sd = 0, best = INFINITY, v, w, alpha, beta, phi,
 	    l0, b0, u[3], bestu[3] = { 0, 0, 0 };
-	int i, p = 2 + damped, ia, ib, ip, na, nb, np, r, t, evals = 0, e;
+	int i, p = 2 + damped, ia, ib, ip, na, nb, np, t, evals = 0, e;
 	double grid[8][5][3];
 	/* A grid over the smoothing parameters, bounds included (the SSE
 	 * is often least on one: beta at its floor, alpha at either end),
@@ -831,21 +831,6 @@ fit_holt(const double *yraw, int n, int damped, const struct model_fit *warm,
 			best = w;
 			memcpy(bestu, u, sizeof u);
 		}
-	}
-	/* Restart Nelder-Mead from the best answer until it stops gaining:
-	 * a simplex can close early on a ridge (once is usually enough). */
-	for (r = 0; r < (warm ? 0 : 3) && isfinite(best); r++) {
-		memcpy(u, bestu, sizeof u);
-		w = simplex_minimise(holt_objective, &d, u, p, 0.05, HOLT_RELTOL,
-		    HOLT_MAXEVAL, &e);
-		evals += e;
-		if (!(w < best))
-			break;
-		v = best;
-		best = w;
-		memcpy(bestu, u, sizeof u);
-		if (!(w < v - HOLT_RELTOL * (fabs(v) + HOLT_RELTOL)))
-			break;
 	}
 	if (!isfinite(best)) {
 		say(why, whysz, "Holt least squares did not converge");

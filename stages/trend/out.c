@@ -127,6 +127,30 @@ out_str(struct outbuf *o, const char *s)
 }
 
 const char *
+out_cat(struct outbuf *o, ...)
+{
+	va_list ap;
+	const char *part;
+	size_t n = 0, len;
+	char *p, *q;
+
+	va_start(ap, o);
+	while ((part = va_arg(ap, const char *)) != NULL)
+		n += strlen(part);
+	va_end(ap);
+	p = q = arena_alloc(o, n + 1);
+	va_start(ap, o);
+	while ((part = va_arg(ap, const char *)) != NULL) {
+		len = strlen(part);
+		memcpy(q, part, len);
+		q += len;
+	}
+	va_end(ap);
+	*q = '\0';
+	return p;
+}
+
+const char *
 out_fmt(struct outbuf *o, const char *fmt, ...)
 {
 	va_list ap;

@@ -159,7 +159,7 @@ parameter_records(const struct model_fit *f, const char *code,
 	    "2 合格 qualified", "3 勉强 barely", "4 不合格 unqualified" };
 	const char *band;
 
-#define M(suffix) out_fmt(o, "%s%s.%s", prefix, name, suffix)
+#define M(suffix) out_cat(o, prefix, name, ".", suffix, (char *)NULL)
 	switch (f->kind) {
 	case MODEL_LINEAR:
 		out_value(o, code, M("slope"), window, f->c1,
@@ -244,7 +244,7 @@ project_series(const struct trend_setting *set, const char *code,
 	double p, lo80, hi80, lo95, hi95;
 	const struct plan *plan;
 
-#define M(m) out_fmt(o, "%s%s", prefix, m)
+#define M(m) out_cat(o, prefix, m, (char *)NULL)
 	memset(res, 0, sizeof *res);
 	res->last = last;
 	res->horizon = set->horizon;
@@ -270,18 +270,18 @@ project_series(const struct trend_setting *set, const char *code,
 			continue;
 		name = model_name(k);
 		if (scores[k].admissible) {
-			out_value(o, code, out_fmt(o, "%smodel_error.%s", prefix,
-			    name), hold, scores[k].error, err_unit, 'A', src,
-			    out_fmt(o, "%s %s", name, err_note));
+			out_value(o, code, out_cat(o, prefix, "model_error.",
+			    name, (char *)NULL), hold, scores[k].error, err_unit,
+			    'A', src, out_fmt(o, "%s %s", name, err_note));
 			parameter_records(&fits[k], code, prefix, unit, window,
 			    first, o);
-			out_value(o, code, out_fmt(o, "%sforecast.%s", prefix,
-			    name), period, model_point(&fits[k], steps), unit,
-			    YP_STATUS_FORECAST, out_fmt(o, "%s(%s)", name, window),
-			    name);
+			out_value(o, code, out_cat(o, prefix, "forecast.", name,
+			    (char *)NULL), period, model_point(&fits[k], steps),
+			    unit, YP_STATUS_FORECAST, out_fmt(o, "%s(%s)", name,
+			    window), name);
 		} else {
-			out_missing(o, code, out_fmt(o, "%smodel_error.%s",
-			    prefix, name), hold, err_unit, src,
+			out_missing(o, code, out_cat(o, prefix, "model_error.",
+			    name, (char *)NULL), hold, err_unit, src,
 			    out_fmt(o, "%s refused: %s", name, scores[k].why));
 			/* Show why GM(1,1) failed its ratio test. */
 			if (k == MODEL_GM11 && strstr(scores[k].why, "ratio")) {

@@ -63,6 +63,9 @@ void outbuf_init(struct outbuf *o);
 void outbuf_free(struct outbuf *o);
 /* A copy of s that lives as long as o. */
 const char *out_str(struct outbuf *o, const char *s);
+/* The strings up to a NULL, one after the other, in the arena: out_fmt
+ * with "%s%s..." without printf's cost (it runs for most records). */
+const char *out_cat(struct outbuf *o, ...);
 /* A printf-formatted string that lives as long as o. */
 const char *out_fmt(struct outbuf *o, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
