@@ -284,6 +284,12 @@ needs_quotes(const char *s, size_t n)
 		    has_byte(w, '\r'))
 			return 1;
 	}
+	if (i < n && n >= 8) {
+		/* the last eight bytes, overlapping bytes already seen */
+		memcpy(&w, s + n - 8, sizeof w);
+		return (has_byte(w, ',') | has_byte(w, '"') | has_byte(w, '\n') |
+		    has_byte(w, '\r')) != 0;
+	}
 	for (; i < n; i++)
 		if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
 			return 1;
@@ -370,7 +376,8 @@ yp_write(struct yp_writer *w, const struct yp_rec *rec)
 	put_field(w, rec->indicator, ',');
 	put_field(w, rec->measure, ',');
 	put_field(w, rec->period, ',');
-	put_field(w, num, ',');
+	put(w, num, strlen(num));	/* digits, '.', '-', 'e': no quotes */
+	put(w, ",", 1);
 	put_field(w, rec->unit, ',');
 	put(w, &status, 1);
 	put(w, ",", 1);
