@@ -1,5 +1,6 @@
 /* yanpan: messages in GNU's "program: file:line: message" form. */
 #include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,6 +90,19 @@ yp_usage_error(const char *fmt, ...)
 	va_end(ap);
 	fprintf(stderr, "Try '%s --help' for more information.\n", program);
 	exit(YP_EXIT_USAGE);
+}
+
+void
+yp_option_error(const char *optstring, char **argv)
+{
+	const char *arg = argv[optind - 1];
+
+	/* A known option without its value: getopt sets optopt to it. */
+	if (optopt && strchr(optstring, optopt) && strchr(optstring, optopt)[1] == ':')
+		yp_usage_error("option %s needs a value", arg);
+	if (optopt && arg[0] == '-' && arg[1] != '-')
+		yp_usage_error("unknown option -%c", optopt);
+	yp_usage_error("unknown option %s", arg);
 }
 
 int

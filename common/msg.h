@@ -33,6 +33,11 @@ _Noreturn void yp_die_at(int status, const char *file, unsigned long line,
 _Noreturn void yp_usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
 
+/* After getopt_long (with opterr = 0) returned '?' or ':': one message
+ * of our own — "unknown option --x", "option -c needs a value" — then
+ * "Try 'yp-x --help'." and exit 2.  optstring is the one given to getopt. */
+_Noreturn void yp_option_error(const char *optstring, char **argv);
+
 /* Flush and close stdout; report a write error (disk full, closed pipe
  * reader) and return YP_EXIT_DATA, else return status unchanged. */
 int yp_finish_stdout(int status);

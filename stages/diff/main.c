@@ -46,12 +46,13 @@ main(int argc, char **argv)
 	int c, quiet = 0, status;
 
 	yp_set_program(argv[0]);
+	opterr = 0;	/* one message of our own, not getopt's as well */
 	while ((c = getopt_long(argc, argv, "qhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'q': quiet = 1; break;
 		case 'h': usage(); return yp_finish_stdout(0);
 		case 'V': yp_print_version(); return yp_finish_stdout(0);
-		default: yp_usage_error("unknown option");
+		default: yp_option_error("qhV", argv);
 		}
 	}
 	if (argc - optind != 2)
