@@ -49,10 +49,12 @@ add_key(struct yp_map *m, const struct yp_table *t, size_t row,
 		return;
 	}
 	old = yp_map_get(m, key);
-	if (old && old != what)
+	if (old && old != what) {
+		free(key);	/* LeakSanitizer looks at exit */
 		yp_die_at(YP_EXIT_USAGE, t->path, t->lines[row], "%s name \"%s\" "
 		    "is already used by another row; give each name one "
 		    "meaning", kind, name);
+	}
 	yp_map_put(m, key, what);
 	free(key);
 }
