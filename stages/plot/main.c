@@ -227,6 +227,7 @@ main(int argc, char **argv)
 	size_t k;
 
 	yp_set_program(argv[0]);
+	opterr = 0;	/* one message of our own, not getopt's as well */
 	while ((c = getopt_long(argc, argv, "o:c:r:shV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o': outdir = optarg; break;
@@ -244,7 +245,7 @@ main(int argc, char **argv)
 		case 's': script_only = 1; break;
 		case 'h': usage(); return yp_finish_stdout(0);
 		case 'V': yp_print_version(); return yp_finish_stdout(0);
-		default: yp_usage_error("unknown option");
+		default: yp_option_error("o:c:r:shV", argv);
 		}
 	}
 	if (!outdir)

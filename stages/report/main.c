@@ -84,6 +84,7 @@ main(int argc, char **argv)
 
 	yp_set_program(argv[0]);
 	opt.outdir = "out";
+	opterr = 0;	/* one message of our own, not getopt's as well */
 	while ((c = getopt_long(argc, argv, "c:t:r:o:q:m:d:ghV", longopts,
 	    NULL)) != -1) {
 		switch (c) {
@@ -100,7 +101,7 @@ main(int argc, char **argv)
 		case OPT_MD_ONLY: opt.no_html = 1; break;
 		case 'h': usage(); return yp_finish_stdout(0);
 		case 'V': yp_print_version(); return yp_finish_stdout(0);
-		default: yp_usage_error("unknown option");
+		default: yp_option_error("c:t:r:o:q:m:d:ghV", argv);
 		}
 	}
 

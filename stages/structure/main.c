@@ -64,6 +64,7 @@ main(int argc, char **argv)
 	int c, i, status = 0;
 
 	yp_set_program(argv[0]);
+	opterr = 0;	/* one message of our own, not getopt's as well */
 	while ((c = getopt_long(argc, argv, "c:b:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'c': config = optarg; break;
@@ -73,7 +74,7 @@ main(int argc, char **argv)
 			break;
 		case 'h': usage(); return yp_finish_stdout(0);
 		case 'V': yp_print_version(); return yp_finish_stdout(0);
-		default: yp_usage_error("unknown option");
+		default: yp_option_error("c:b:hV", argv);
 		}
 	}
 
