@@ -114,6 +114,11 @@ check: tests
 	scripts/run-tests --bin build/san/bin --build build/san --sanitizers \
 		$(if $(CASES),--only '$(CASES)')
 
+# The benchmark (not a test: it times the stages on a generated nationwide
+# county panel; docs/PERFORMANCE.md).  BENCH_FLAGS=--size 0.1 scales it.
+bench: $(STAGE_BINS)
+	scripts/bench $(BENCH_FLAGS)
+
 # ---- the pipeline ---------------------------------------------------------
 # Inputs: the tables in RAW_DIR and the config tables; outputs under OUT.
 # Each output depends on exactly what its stage reads: the raw tables (or
@@ -264,4 +269,4 @@ clean:
 distclean: clean
 	rm -rf out
 
-.PHONY: all check tests man install clean distclean
+.PHONY: all check tests bench man install clean distclean
