@@ -30,7 +30,7 @@ usage(void)
 "as columns and an optional region column (年份,地区生产总值(亿元),...);\n"
 "records already in the format (checked, passed through); yearbook\n"
 "workbooks (.xls/.xlsx, read through gnumeric's ssconvert) with a title,\n"
-"a unit line and a header over several rows (docs/methods/ingest-excel.md).\n"
+"a unit line and a header over several rows (docs/METHODS.md).\n"
 "\n"
 "  -c, --config DIR       config folder (default: $YP_CONFIG, ./config)\n"
 "  -i, --indicator NAME   indicator of every file (code, name or alias)\n"

@@ -18,7 +18,7 @@ struct yb_sheet {
 const char *yb_cell(const struct yb_sheet *s, size_t r, size_t c);
 
 /* What a file's row in config/sources.csv may say about its layout when
- * the heuristics cannot work it out (docs/methods/ingest-excel.md). */
+ * the heuristics cannot work it out (docs/METHODS.md). */
 struct yb_override {
 	size_t header_first, header_last;	/* sheet rows, 1-based; 0: none */
 	int label_col;		/* 0-based column; -1: none */

@@ -129,7 +129,7 @@ parse_size(const char *v, int *w, int *h)
 	return ok;
 }
 
-/* Defaults: yp-structure's classes (docs/methods/structure.md). */
+/* Defaults: yp-structure's classes (docs/METHODS.md). */
 static void
 labels_defaults(struct plot_labels *l)
 {
@@ -315,7 +315,7 @@ plot_style_load(struct plot_style *st, const struct yp_config *cfg,
 					break;
 			if (i == sizeof names / sizeof names[0])
 				yp_die_at(YP_EXIT_USAGE, t->path, line, "unknown "
-				    "style key \"%s\"; see docs/methods/plot.md",
+				    "style key \"%s\"; see docs/METHODS.md",
 				    k);
 			if (!is_color(v))
 				yp_die_at(YP_EXIT_USAGE, t->path, line, "%s \"%s\": "
@@ -604,13 +604,13 @@ parse_options(struct chart *c, const char *text, const struct yp_config *cfg,
 			c->gnuplot[c->ngnuplot++] = xasprintf("unset %s", v);
 		} else {
 			yp_die_at(YP_EXIT_USAGE, t->path, line, "chart %s: unknown "
-			    "option \"%s\"; see docs/methods/plot.md for the "
+			    "option \"%s\"; see docs/METHODS.md for the "
 			    "options of each chart type", c->id, k);
 		}
 		continue;
 bad:
 		yp_die_at(YP_EXIT_USAGE, t->path, line, "chart %s: option %s=%s: "
-		    "bad value; see docs/methods/plot.md", c->id, k, v);
+		    "bad value; see docs/METHODS.md", c->id, k, v);
 	}
 	free_strings(opts, n);
 }

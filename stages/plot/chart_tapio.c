@@ -9,7 +9,7 @@
 #include "xalloc.h"
 
 /* Tapio (2005), Transport Policy 12(2) 137-151, table 1; the codes are
- * those of yp-structure's tapio_state (docs/methods/structure.md). */
+ * those of yp-structure's tapio_state (docs/METHODS.md). */
 enum tapio_state {
 	TAPIO_STRONG_DECOUPLING = 1,	/* ΔGDP > 0, ΔE < 0 */
 	TAPIO_WEAK_DECOUPLING,		/* both > 0, 0 <= e < 0.8 */

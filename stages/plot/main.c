@@ -48,7 +48,7 @@ usage(void)
 "  -V, --version          show the version and exit\n"
 "\n"
 "Chart types: bar_line, line, stack100, stack, pyramid, peer, tapio,\n"
-"target14, target15 (docs/methods/plot.md).  The font named in style.csv\n"
+"target14, target15 (docs/METHODS.md).  The font named in style.csv\n"
 "must be installed (fontconfig); gnuplot runs as $YP_GNUPLOT or gnuplot.\n"
 "A chart without data is skipped with a warning; a chart gnuplot rejects\n"
 "is one error line, and the exit status is then 1.\n"

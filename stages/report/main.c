@@ -40,7 +40,7 @@ usage(void)
 "  -h, --help             show this help and exit\n"
 "  -V, --version          show the version and exit\n"
 "\n"
-"Placeholders (docs/methods/report.md has them all):\n"
+"Placeholders (docs/METHODS.md has them all):\n"
 "  {{value gdp 2025}}            356.78亿元      {{value gdp 2025 | 万元 0}}\n"
 "  {{growth gdp 2025}}           比上年增长5.2%%（可比价）\n"
 "  {{growth gdp 2021-2025}}      年均增长6.1%%\n"

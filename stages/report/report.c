@@ -85,12 +85,12 @@ check_template(struct rp_report *r)
 		k = rp_kind_find(p.kind);
 		if (!k) {
 			yp_warn_at(r->tpl.path, g->line, "{{%s}}: unknown placeholder "
-			    "\"%s\"; the kinds are: %s (docs/methods/report.md)",
+			    "\"%s\"; the kinds are: %s (docs/METHODS.md)",
 			    g->text, p.kind, rp_kind_names());
 			r->errors++;
 		} else if (p.nargs < k->min_args || p.nargs > k->max_args) {
 			yp_warn_at(r->tpl.path, g->line, "{{%s}}: %s takes %zu to "
-			    "%zu words, not %zu (docs/methods/report.md)", g->text,
+			    "%zu words, not %zu (docs/METHODS.md)", g->text,
 			    p.kind, k->min_args, k->max_args, p.nargs);
 			r->errors++;
 		} else if (k->block && !alone_on_line(&r->tpl, i)) {

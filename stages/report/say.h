@@ -48,7 +48,7 @@ void rp_round(double v, int decimals, char *buf);
 int rp_rounds_to_zero(double v, int decimals);
 
 /* The decimals a value in unit is printed with by default: 亿元 2, % 1,
- * ‰ 2, 万人 2, 元 0, ... (docs/methods/report.md lists them); an unknown
+ * ‰ 2, 万人 2, 元 0, ... (docs/METHODS.md lists them); an unknown
  * unit gets 2 below 100 and 1 above. */
 int rp_default_decimals(const char *unit, double v);
 

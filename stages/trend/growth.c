@@ -1,4 +1,4 @@
-/* yp-trend: growth records of one series (docs/methods/trend.md, "Growth"). */
+/* yp-trend: growth records of one series (docs/METHODS.md, "Growth"). */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>

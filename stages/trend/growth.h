@@ -22,7 +22,7 @@ double chained_change_percent(const double *index, int n);
 const struct series *index_of(const struct region_data *rd,
 	const char *code);
 
-/* Write the growth records of one series (docs/methods/trend.md, "Growth"):
+/* Write the growth records of one series (docs/METHODS.md, "Growth"):
  * yoy / pp_change by year, cagr / cum_change / pp_change by plan, and,
  * when idx (its 上年=100 index) is given, yoy_real, cagr_real and
  * cum_change_real.  s may be NULL when only the index exists; code is the

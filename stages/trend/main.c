@@ -43,7 +43,7 @@ usage(void)
 "  -V, --version          show the version and exit\n"
 "\n"
 "With no FILE, or when FILE is -, read standard input.  Measures, formulas\n"
-"and sources: docs/methods/trend.md.\n"
+"and sources: docs/METHODS.md.\n"
 "\n"
 "Exit status: 0 ok, 1 bad data or I/O, 2 usage or config error.\n"
 "\n"

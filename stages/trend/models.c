@@ -1,5 +1,5 @@
 /* yp-trend: fitting the projection models with GSL, and their intervals.
- * Formulas and sources: docs/methods/trend.md, section "Models". */
+ * Formulas and sources: docs/METHODS.md, section "Models". */
 #include <math.h>
 #include <pthread.h>
 #include <stdarg.h>

@@ -36,7 +36,7 @@ struct model_spec {
 };
 
 /* The fewest observations each model is fitted to (see
- * docs/methods/trend.md for where each number comes from). */
+ * docs/METHODS.md for where each number comes from). */
 int model_min_length(const struct model_spec *spec);
 
 /* GM(1,1) diagnostics (Deng Julong; 刘思峰). */

@@ -36,7 +36,7 @@ enum model_kind select_model(const struct trend_setting *set, const double *y,
 	int n, int horizon_steps, struct model_fit *fits,
 	struct model_score *scores, int *mape);
 
-/* Project one series and write its records (docs/methods/trend.md,
+/* Project one series and write its records (docs/METHODS.md,
  * "Projections"), with every measure prefixed by prefix ("" or "real.").
  * y[0..n-1] are the years first..first+n-1 of the series; window_note
  * says why the window starts where it does. */

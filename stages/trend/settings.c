@@ -1,4 +1,4 @@
-/* yp-trend: reading config/trend.csv (columns in docs/methods/trend.md). */
+/* yp-trend: reading config/trend.csv (columns in docs/METHODS.md). */
 #include <fnmatch.h>
 #include <math.h>
 #include <stdlib.h>

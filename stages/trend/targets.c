@@ -1,4 +1,4 @@
-/* yp-trend: evaluating plan targets (docs/methods/trend.md, "Targets"). */
+/* yp-trend: evaluating plan targets (docs/METHODS.md, "Targets"). */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>

@@ -70,7 +70,7 @@ struct proj_list {
 const struct verdict *verdict_for(const struct target_set *ts, double req,
 	double hist, double *ratio, const char **why);
 
-/* Write the target records of region (docs/methods/trend.md, "Targets");
+/* Write the target records of region (docs/METHODS.md, "Targets");
  * rd may hold no series when the input has no data for the region. */
 void targets_region(const struct target_set *ts, const char *region,
 	const struct region_data *rd, const struct proj_list *pl,

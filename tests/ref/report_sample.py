@@ -4,7 +4,7 @@ raw tables in data/raw/ with the Python standard library, independently of
 the pipeline: no yanpan program is run, no pipeline output is read.
 
 Each figure is printed as the exact Chinese text the report must contain
-(the conventions of docs/methods/report.md: growth at comparable prices
+(the conventions of docs/METHODS.md: growth at comparable prices
 from the 上年=100 indices, rounding half away from zero on the decimal
 form), one per line, after a comment saying how it was computed.
 tests/e2e/report-sample.sh embeds these lines; rerun this script when

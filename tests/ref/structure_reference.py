@@ -1,6 +1,6 @@
 # Reference values for yp-structure, computed independently with numpy
 # straight from the formulas in ../shared/docs/methods-reference.md
-# sections 2.1-2.9 (and docs/methods/structure.md for the conventions the
+# sections 2.1-2.9 (and docs/METHODS.md for the conventions the
 # pipeline fixes: base year 2020, plan base = last year of the previous
 # plan, average population for vital rates and GDP per head, sums over the
 # sectors in Theil's index, Tapio cut-offs 0.8 and 1.2 both in coupling).

@@ -35,7 +35,7 @@ def gm11(x0, horizon=5):
     gp = 1 if P > 0.95 else 2 if P > 0.8 else 3 if P > 0.7 else 4
     grade = max(gc, gp)
     # The interval yp-trend puts around GM(1,1) is its own construction
-    # (docs/methods/trend.md); its reference is in trend_models.R.
+    # (docs/METHODS.md); its reference is in trend_models.R.
     return dict(a=a, b=b, lam=lam, lo=lo, hi=hi, rho_max=np.abs(rho).max(),
                 C=C, P=P, grade=grade, fitted=xh0[:n], forecast=xh0[n:])
 

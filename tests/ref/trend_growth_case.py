@@ -1,5 +1,5 @@
 # Expected output of tests/stages/trend/growth-by-hand, computed here from
-# the formulas of docs/methods/trend.md (not from yp-trend):
+# the formulas of docs/METHODS.md (not from yp-trend):
 #   yoy = (x_t/x_{t-1} - 1)*100; cagr = ((x_end/x_base)^(1/5) - 1)*100 with
 #   the base the previous plan's last year; cum_change = (x_end/x_base -
 #   1)*100; yoy_real = I_t - 100; cagr_real = ((prod I/100)^(1/5) - 1)*100;

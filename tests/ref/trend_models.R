@@ -105,7 +105,7 @@ h4 <- holt(u, h = 5, damped = TRUE)
 p("par", h4$model$par); p("sse", sum(residuals(h4$model)^2)); p("mean", h4$mean)
 p("lwr95", h4$lower[, 2]); p("upr95", h4$upper[, 2])
 
-cat("## gm11 interval (yp-trend's own construction, docs/methods/trend.md):\n")
+cat("## gm11 interval (yp-trend's own construction, docs/METHODS.md):\n")
 cat("## log-linear prediction interval around GM(1,1)'s exponential,\n")
 cat("## residuals ln x0(k) - ln xhat0(k) for k = 2..n, t with n - 3 df\n")
 gm <- function(x0, h = 5) {

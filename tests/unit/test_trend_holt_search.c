@@ -11,7 +11,7 @@
  * in a flat valley.  So our SSE must be no higher than R's, for both
  * forms, on every series here.  (Over all 600 such series of that panel,
  * ours ended above R's on 2 undamped fits, by 0.15 % (another local
- * minimum) and 2e-9, and on 1 damped fit, by 0.5 %; docs/methods/trend.md
+ * minimum) and 2e-9, and on 1 damped fit, by 0.5 %; docs/METHODS.md
  * has the comparison.) */
 #include <stdarg.h>
 #include <stddef.h>

@@ -4,7 +4,7 @@
 Every value is chosen by hand (a small made-up county, 示例县, and its
 peers) so that what the charts must show can be checked by reading:
 the stacks, shares, growth rates and means are worked out in the
-comments of tests/e2e/plot-golden.sh and docs/methods/plot.md.
+comments of tests/e2e/plot-golden.sh and docs/METHODS.md.
 Run: python3 make-records.py > records.csv
 """
 import csv
