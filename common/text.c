@@ -270,3 +270,51 @@ yp_starts_with(const char *s, const char *prefix)
 {
 	return strncmp(s, prefix, strlen(prefix)) == 0;
 }
+
+int
+yp_key_in(const char *cell, const char *const *list)
+{
+	char *key = yp_key(cell);
+	int found = 0;
+
+	for (; *list && !found; list++)
+		found = strcmp(key, *list) == 0;
+	free(key);
+	return found;
+}
+
+int
+yp_key_starts(const char *cell, const char *const *list)
+{
+	char *key = yp_key(cell);
+	int found = 0;
+
+	for (; *list && !found; list++)
+		found = yp_starts_with(key, *list);
+	free(key);
+	return found;
+}
+
+char *
+yp_after_label(const char *cell, const char *const *labels)
+{
+	char *folded = yp_fold(cell), *colon, *value = NULL, *key;
+
+	colon = strchr(folded, ':');
+	if (colon) {
+		*colon = '\0';
+		key = yp_key(folded);
+		for (; *labels; labels++)
+			if (strcmp(key, *labels) == 0) {
+				value = yp_fold(colon + 1);
+				break;
+			}
+		free(key);
+	}
+	free(folded);
+	if (value && !*value) {
+		free(value);
+		value = NULL;
+	}
+	return value;
+}

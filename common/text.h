@@ -46,6 +46,17 @@ int yp_year_label(const char *label);
  * cut a UTF-8 character, so that a quoted piece of a cell stays text. */
 size_t yp_utf8_prefix(const char *s, size_t max);
 
+/* Whether the key (yp_key) of cell is one of list / starts with one of
+ * list; list ends with NULL and holds keys. */
+int yp_key_in(const char *cell, const char *const *list);
+int yp_key_starts(const char *cell, const char *const *list);
+
+/* For a line like "单位：亿元" or "Database: Annual": when the part before
+ * the (half- or full-width) colon has one of labels as its key, a new
+ * string with the folded text after it; NULL when the line is not such a
+ * line or nothing follows the colon. */
+char *yp_after_label(const char *cell, const char *const *labels);
+
 /* Whether s starts with prefix. */
 int yp_starts_with(const char *s, const char *prefix);
 

@@ -74,51 +74,9 @@ static const char *const footer_prefixes[] = {
 };
 
 static int
-key_in(const char *cell, const char *const *list)
-{
-	char *key = yp_key(cell);
-	int found = 0;
-
-	for (; *list && !found; list++)
-		found = strcmp(key, *list) == 0;
-	free(key);
-	return found;
-}
-
-static int
 is_footer(const char *cell)
 {
-	char *key = yp_key(cell);
-	const char *const *p;
-	int found = 0;
-
-	for (p = footer_prefixes; *p && !found; p++)
-		found = yp_starts_with(key, *p);
-	free(key);
-	return found;
-}
-
-/* The text after "数据库：" and the like, or NULL when cell is not such a
- * line.  Full-width colons were folded to ':' by yp_fold. */
-static char *
-after_label(const char *cell, const char *const *labels)
-{
-	char *folded = yp_fold(cell), *colon, *value = NULL;
-	char *key;
-
-	colon = strchr(folded, ':');
-	if (colon) {
-		*colon = '\0';
-		key = yp_key(folded);
-		for (; *labels; labels++)
-			if (strcmp(key, *labels) == 0) {
-				value = yp_fold(colon + 1);
-				break;
-			}
-		free(key);
-	}
-	free(folded);
-	return value;
+	return yp_key_starts(cell, footer_prefixes);
 }
 
 static const char *const database_labels[] = { "数据库", "database", NULL };
@@ -267,16 +225,16 @@ preamble_line(struct file *f, const struct yp_row *row)
 	for (i = 1; i < row->n; i++)
 		if (row->f[i][0])
 			return 0;
-	if ((v = after_label(cell, database_labels))) {
+	if ((v = yp_after_label(cell, database_labels))) {
 		free(f->database), f->database = v;
-	} else if ((v = after_label(cell, indicator_labels))) {
+	} else if ((v = yp_after_label(cell, indicator_labels))) {
 		free(f->indicator_line), f->indicator_line = v;
 		f->indicator_lineno = row->line;
-	} else if ((v = after_label(cell, time_labels))) {
+	} else if ((v = yp_after_label(cell, time_labels))) {
 		free(v);
-	} else if ((v = after_label(cell, unit_labels))) {
+	} else if ((v = yp_after_label(cell, unit_labels))) {
 		free(f->unit_line), f->unit_line = v;
-	} else if ((v = after_label(cell, region_labels))) {
+	} else if ((v = yp_after_label(cell, region_labels))) {
 		free(f->region_line), f->region_line = v;
 		f->region_lineno = row->line;
 	} else if (!f->title_year) {
@@ -513,9 +471,9 @@ wide_header(struct file *f, const struct yp_row *row)
 static enum layout
 wide_kind(struct file *f, const struct yp_row *header)
 {
-	if (key_in(header->f[0], region_headers))
+	if (yp_key_in(header->f[0], region_headers))
 		return LAYOUT_REGION_ROWS;
-	if (key_in(header->f[0], indicator_headers))
+	if (yp_key_in(header->f[0], indicator_headers))
 		return LAYOUT_INDICATOR_ROWS;
 	(void)f;
 	return LAYOUT_UNKNOWN;
@@ -527,7 +485,7 @@ find_col(const struct yp_row *row, const char *const *names)
 	size_t i;
 
 	for (i = 0; i < row->n; i++)
-		if (key_in(row->f[i], names))
+		if (yp_key_in(row->f[i], names))
 			return (int)i;
 	return -1;
 }
@@ -839,8 +797,8 @@ ingest_file(struct ingest *in, const char *path)
 		}
 		if (preamble_line(&f, &row))
 			continue;
-		if (key_in(row.f[0], indicator_headers) ||
-		    key_in(row.f[0], region_headers)) {
+		if (yp_key_in(row.f[0], indicator_headers) ||
+		    yp_key_in(row.f[0], region_headers)) {
 			yp_warn_at(path, row.line, "the header row names no years; "
 			    "its columns after \"%s\" must be years such as 2020年 "
 			    "or 2020", row.f[0]);

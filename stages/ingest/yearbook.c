@@ -102,56 +102,6 @@ all_digits(const char *s)
 	return 1;
 }
 
-static int
-key_in(const char *cell, const char *const *list)
-{
-	char *key = yp_key(cell);
-	int found = 0;
-
-	for (; *list && !found; list++)
-		found = strcmp(key, *list) == 0;
-	free(key);
-	return found;
-}
-
-static int
-key_starts(const char *cell, const char *const *list)
-{
-	char *key = yp_key(cell);
-	int found = 0;
-
-	for (; *list && !found; list++)
-		found = yp_starts_with(key, *list);
-	free(key);
-	return found;
-}
-
-/* The text after "单位：" and the like when the part before the colon is
- * one of labels; else NULL.  A new string. */
-static char *
-after_label(const char *cell, const char *const *labels)
-{
-	char *folded = yp_fold(cell), *colon, *value = NULL, *key;
-
-	colon = strchr(folded, ':');
-	if (colon) {
-		*colon = '\0';
-		key = yp_key(folded);
-		for (; *labels; labels++)
-			if (strcmp(key, *labels) == 0) {
-				value = yp_fold(colon + 1);
-				break;
-			}
-		free(key);
-	}
-	free(folded);
-	if (value && !*value) {
-		free(value);
-		value = NULL;
-	}
-	return value;
-}
-
 static const char *const unit_labels[] = {
 	"单位", "计量单位", "unit", "units", NULL
 };
@@ -192,7 +142,7 @@ unit_statement(const char *cell, char **unit)
 	*unit = NULL;
 	if (!*cell)
 		return 0;
-	if ((*unit = after_label(cell, unit_labels)))
+	if ((*unit = yp_after_label(cell, unit_labels)))
 		return 1;
 	key = yp_key(cell);
 	if (yp_starts_with(key, "单位") && strlen(key) > strlen("单位") &&
@@ -559,7 +509,7 @@ read_header(const struct yb_sheet *s, struct yb_layout *lay, size_t first_value)
 				lay->col[c].header_row = r + 1;
 			if (y) {
 				lay->col[c].year = y;
-			} else if ((u = after_label(v, unit_labels)) ||
+			} else if ((u = yp_after_label(v, unit_labels)) ||
 			    (yp_starts_with(v, "单位") && unit_statement(v, &u))) {
 				/* 单位：万人 in a header cell: the table's unit. */
 				if (!lay->unit)
@@ -657,19 +607,19 @@ read_preamble(const struct yb_sheet *s, struct yb_layout *lay)
 
 		if (row_blank(s, r))
 			continue;
-		if ((v = after_label(first, database_labels))) {
+		if ((v = yp_after_label(first, database_labels))) {
 			free(lay->database), lay->database = v;
 			continue;
 		}
-		if ((v = after_label(first, indicator_labels))) {
+		if ((v = yp_after_label(first, indicator_labels))) {
 			free(lay->indicator_line), lay->indicator_line = v;
 			continue;
 		}
-		if ((v = after_label(first, time_labels))) {
+		if ((v = yp_after_label(first, time_labels))) {
 			free(v);
 			continue;
 		}
-		if ((v = after_label(first, region_labels))) {
+		if ((v = yp_after_label(first, region_labels))) {
 			free(lay->region_line), lay->region_line = v;
 			continue;
 		}
@@ -718,7 +668,7 @@ code_header(const char *cell)
 static int
 row_is_footer(const struct yb_sheet *s, size_t r)
 {
-	return !row_has_figure(s, r, 0) && key_starts(row_first(s, r),
+	return !row_has_figure(s, r, 0) && yp_key_starts(row_first(s, r),
 	    footer_prefixes);
 }
 
@@ -888,11 +838,11 @@ yb_analyse(const struct yb_sheet *s, const struct yb_override *ov,
 			h = yb_cell(s, r, (size_t)lay->label_col);
 		if (lay->cols == YB_DIM_INDICATOR)
 			lay->rows = YB_DIM_REGION;
-		else if (key_in(h, indicator_headers))
+		else if (yp_key_in(h, indicator_headers))
 			lay->rows = YB_DIM_INDICATOR;
-		else if (key_in(h, region_headers))
+		else if (yp_key_in(h, region_headers))
 			lay->rows = YB_DIM_REGION;
-		else if (key_in(h, year_headers))
+		else if (yp_key_in(h, year_headers))
 			lay->rows = YB_DIM_YEAR;
 		else
 			lay->rows = YB_DIM_NONE;	/* decided by the names */
@@ -1200,8 +1150,8 @@ row_region(struct table *t, size_t r)
 
 	if (*zh && (reg = yp_region_match(cfg, zh)))
 		return reg->name;
-	if (t->parent && (key_in(zh, total_labels) || (!*zh &&
-	    key_in(en, total_labels))))
+	if (t->parent && (yp_key_in(zh, total_labels) || (!*zh &&
+	    yp_key_in(en, total_labels))))
 		return t->parent;
 	if (*en && (reg = yp_region_match(cfg, en)))
 		return reg->name;
