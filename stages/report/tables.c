@@ -900,31 +900,46 @@ optional(struct rp_ctx *c, struct rp_table *t, size_t row, size_t col,
 	return r;
 }
 
+/* The base and target cells of a target row, in columns col and col + 1,
+ * as both plan tables show them: a level target's base value, "—" for a
+ * rate or cumulative 〔〕 target (it has no level of its own), and the
+ * target itself.  Returns 0, or -1 after an error it reported. */
+static int
+base_and_target_cells(struct rp_ctx *c, struct rp_table *t, size_t row,
+	size_t col, const struct rp_target *tg, const char *plan)
+{
+	const struct rp_rec *r;
+	char buf[4 * RP_NUMSZ];
+	int level = strcmp(tg->type, "level") == 0 || strcmp(tg->type, "max") == 0 ||
+	    strcmp(tg->type, "min") == 0;
+
+	if (level && (r = optional(c, t, row, col, tg->indicator, "target.base",
+	    plan)) != NULL) {
+		target_text(tg, r->value, 0, buf, sizeof buf);
+		rp_table_set_num(t, row, col, buf, rp_val_of(c, r).prov);
+	} else if (!level) {
+		rp_table_set(t, row, col, "—");
+	}
+	if (strcmp(tg->type, "in_step") == 0)
+		rp_table_set_prov(t, row, col + 1, "与经济增长同步", tg->rec ?
+		    rp_val_of(c, tg->rec).prov : NULL);
+	else if (tg->rec && tg->rec->has_value) {
+		target_text(tg, tg->rec->value, 1, buf, sizeof buf);
+		rp_table_set_num(t, row, col + 1, buf, rp_val_of(c, tg->rec).prov);
+	} else if (cell_value(c, t, row, col + 1, NULL, tg->indicator, "target",
+	    plan, -1, NULL) < 0)
+		return -1;
+	return 0;
+}
+
 static int
 target_row_ended(struct rp_ctx *c, struct rp_table *t, size_t row,
 	const struct rp_target *tg, const char *plan)
 {
 	const struct rp_rec *r;
 	char buf[RP_NUMSZ + 16];
-	int level = strcmp(tg->type, "level") == 0 || strcmp(tg->type, "max") == 0 ||
-	    strcmp(tg->type, "min") == 0;
 
-	/* base: a level; a rate or 〔〕 target has none of its own */
-	if (level && (r = optional(c, t, row, 4, tg->indicator, "target.base",
-	    plan)) != NULL) {
-		target_text(tg, r->value, 0, buf, sizeof buf);
-		rp_table_set_num(t, row, 4, buf, rp_val_of(c, r).prov);
-	} else if (!level) {
-		rp_table_set(t, row, 4, "—");
-	}
-	if (strcmp(tg->type, "in_step") == 0)
-		rp_table_set_prov(t, row, 5, "与经济增长同步", tg->rec ?
-		    rp_val_of(c, tg->rec).prov : NULL);
-	else if (tg->rec && tg->rec->has_value) {
-		target_text(tg, tg->rec->value, 1, buf, sizeof buf);
-		rp_table_set_num(t, row, 5, buf, rp_val_of(c, tg->rec).prov);
-	} else if (cell_value(c, t, row, 5, NULL, tg->indicator, "target", plan,
-	    -1, NULL) < 0)
+	if (base_and_target_cells(c, t, row, 4, tg, plan) < 0)
 		return -1;
 	r = rp_get(c, tg->indicator, "actual", plan);
 	if (!r) {
@@ -965,24 +980,8 @@ target_row_next(struct rp_ctx *c, struct rp_table *t, size_t row,
 	static const char *const verdict[] = { "", "符合趋势", "需加力", "难度较大" };
 	const struct rp_rec *r, *lo, *hi;
 	char buf[4 * RP_NUMSZ];
-	int level = strcmp(tg->type, "level") == 0 || strcmp(tg->type, "max") == 0 ||
-	    strcmp(tg->type, "min") == 0;
 
-	if (level && (r = optional(c, t, row, 3, tg->indicator, "target.base",
-	    plan)) != NULL) {
-		target_text(tg, r->value, 0, buf, sizeof buf);
-		rp_table_set_num(t, row, 3, buf, rp_val_of(c, r).prov);
-	} else if (!level) {
-		rp_table_set(t, row, 3, "—");
-	}
-	if (strcmp(tg->type, "in_step") == 0)
-		rp_table_set_prov(t, row, 4, "与经济增长同步", tg->rec ?
-		    rp_val_of(c, tg->rec).prov : NULL);
-	else if (tg->rec && tg->rec->has_value) {
-		target_text(tg, tg->rec->value, 1, buf, sizeof buf);
-		rp_table_set_num(t, row, 4, buf, rp_val_of(c, tg->rec).prov);
-	} else if (cell_value(c, t, row, 4, NULL, tg->indicator, "target", plan,
-	    -1, NULL) < 0)
+	if (base_and_target_cells(c, t, row, 3, tg, plan) < 0)
 		return -1;
 	/* growth rates with one decimal as percentages are printed; a
 	 * yearly change of a rate in 百分点 with two, since such changes
