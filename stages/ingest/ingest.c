@@ -354,15 +354,43 @@ year_text(int year)
 	return texts[year - 1900];
 }
 
+void
+ingest_cell_value(struct yp_rec *rec, const char *cell, char *note,
+    size_t notesz)
+{
+	char marks[64];
+	enum yp_cell kind;
+	double v = 0;
+
+	kind = yp_parse_cell(cell, &v, marks, sizeof marks);
+	if (kind == YP_CELL_NUMBER) {
+		rec->value = v;
+		rec->has_value = 1;
+		if (*marks) {
+			snprintf(note, notesz, "footnote %s", marks);
+			rec->note = note;
+		}
+	} else {
+		rec->status = YP_STATUS_MISSING;
+		if (kind == YP_CELL_INVALID) {
+			int n = (int)yp_utf8_prefix(cell, 100);
+
+			snprintf(note, notesz, "not a number: %.*s%s", n, cell,
+			    cell[n] ? "…" : "");
+			rec->note = note;
+		} else {
+			rec->note = yp_cell_reason(kind);
+		}
+	}
+}
+
 /* Write the record of one cell. */
 static void
 emit(struct file *f, const char *region, const char *indicator,
     const char *unit, int year, const char *cell, unsigned long line)
 {
-	char marks[64], note[128];
+	char note[160];
 	struct yp_rec rec;
-	enum yp_cell kind;
-	double v = 0;
 
 	yp_rec_init(&rec);
 	/* The cells of a row share their source text: make it once a row. */
@@ -370,31 +398,12 @@ emit(struct file *f, const char *region, const char *indicator,
 		set_source(f, line, f->source, sizeof f->source);
 		f->source_line = line;
 	}
-	kind = yp_parse_cell(cell, &v, marks, sizeof marks);
 	rec.region = region;
 	rec.indicator = indicator;
 	rec.period = year_text(year);
 	rec.unit = unit ? unit : "";
 	rec.source = f->source;
-	if (kind == YP_CELL_NUMBER) {
-		rec.value = v;
-		rec.has_value = 1;
-		if (*marks) {
-			snprintf(note, sizeof note, "footnote %s", marks);
-			rec.note = note;
-		}
-	} else {
-		rec.status = YP_STATUS_MISSING;
-		if (kind == YP_CELL_INVALID) {
-			int n = (int)yp_utf8_prefix(cell, 100);
-
-			snprintf(note, sizeof note, "not a number: %.*s%s", n,
-			    cell, cell[n] ? "…" : "");
-			rec.note = note;
-		} else {
-			rec.note = yp_cell_reason(kind);
-		}
-	}
+	ingest_cell_value(&rec, cell, note, sizeof note);
 	yp_write(f->in->out, &rec);
 	f->in->records++;
 }

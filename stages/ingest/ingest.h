@@ -35,6 +35,13 @@ void ingest_free(struct ingest *in);
  * YP_EXIT_DATA after one message naming FILE:LINE. */
 int ingest_file(struct ingest *in, const char *path);
 
+/* Fill rec's value, status and note from one table cell: a number (its
+ * footnote marks, if any, in the note) or status M with the reason
+ * (docs/FORMAT.md).  rec->note may point into note, notesz bytes of the
+ * caller's.  Shared by the CSV and the workbook readers. */
+void ingest_cell_value(struct yp_rec *rec, const char *cell, char *note,
+	size_t notesz);
+
 /* The indicator code for a table's name: the configured code when a name
  * or alias matches, else "x." and the name without spaces (warned about
  * once per name; NULL after an error message under --strict). */

@@ -881,38 +881,18 @@ static void
 emit(struct table *t, const char *region, const char *indicator,
     const char *unit, int year, const char *cell, size_t row)
 {
-	char period[8], source[4096], marks[64], note[160];
+	char period[8], source[4096], note[160];
 	struct yp_rec rec;
-	enum yp_cell kind;
-	double v = 0;
 
 	yp_rec_init(&rec);
 	snprintf(period, sizeof period, "%d", year);
 	set_source(t, row, source, sizeof source);
-	kind = yp_parse_cell(cell, &v, marks, sizeof marks);
 	rec.region = region;
 	rec.indicator = indicator;
 	rec.period = period;
 	rec.unit = unit ? unit : "";
 	rec.source = source;
-	if (kind == YP_CELL_NUMBER) {
-		rec.value = v;
-		rec.has_value = 1;
-		if (*marks) {
-			snprintf(note, sizeof note, "footnote %s", marks);
-			rec.note = note;
-		}
-	} else {
-		rec.status = YP_STATUS_MISSING;
-		if (kind == YP_CELL_INVALID) {
-			int k = (int)yp_utf8_prefix(cell, 100);
-			snprintf(note, sizeof note, "not a number: %.*s%s", k, cell,
-			    cell[k] ? "…" : "");
-			rec.note = note;
-		} else {
-			rec.note = yp_cell_reason(kind);
-		}
-	}
+	ingest_cell_value(&rec, cell, note, sizeof note);
 	yp_write(t->in->out, &rec);
 	t->in->records++;
 }
