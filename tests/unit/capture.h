@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -101,6 +102,37 @@ scratch_file(const char *name, const void *bytes, size_t n)
 }
 
 #define scratch_text(name, text) scratch_file((name), (text), strlen(text))
+
+/* A config folder "cfg" in the scratch folder holding links to the n named
+ * tables of the project's config ($YP_CONFIG, else ./config), for a test
+ * to add tables of its own beside (scratch_text("cfg/targets.csv", ...)).
+ * Made once; returns its path (static buffer). */
+static inline const char *
+scratch_config(const char *const *tables, size_t n)
+{
+	static char dir[1024];
+	const char *project = getenv("YP_CONFIG");
+	char from[2048], to[2048];
+	size_t i;
+
+	if (dir[0])
+		return dir;
+	snprintf(dir, sizeof dir, "%s", scratch_path("cfg"));
+	if (mkdir(dir, 0777) != 0)
+		abort();
+	for (i = 0; i < n; i++) {
+		char *abs;
+
+		snprintf(from, sizeof from, "%s/%s", project ? project : "config",
+		    tables[i]);
+		abs = realpath(from, NULL);
+		snprintf(to, sizeof to, "%s/%s", dir, tables[i]);
+		if (!abs || symlink(abs, to) != 0)
+			abort();
+		free(abs);
+	}
+	return dir;
+}
 
 /* Run fn(arg) in a child with stderr captured into err (errsz bytes);
  * returns the child's exit status, or -1 when it did not exit. */

@@ -92,47 +92,24 @@ static const char records[] =
 static const char *
 config_dir(void)
 {
-	static char dir[1024];
-	const char *project = getenv("YP_CONFIG");
 	static const char *const shared[] = {
 		"indicators.csv", "units.csv", "regions.csv", "labels.csv",
 		"compare.csv", "peers.csv"
 	};
-	char from[2048], to[2048];
-	size_t i;
+	static const char *dir;
 
-	if (dir[0])
+	if (dir)
 		return dir;
-	snprintf(dir, sizeof dir, "%s", scratch_path("cfg"));
-	if (mkdir(dir, 0777) != 0)
-		abort();
-	for (i = 0; i < sizeof shared / sizeof shared[0]; i++) {
-		char *abs;
-
-		snprintf(from, sizeof from, "%s/%s", project ? project : "config",
-		    shared[i]);
-		abs = realpath(from, NULL);
-		snprintf(to, sizeof to, "%s/%s", dir, shared[i]);
-		if (!abs || symlink(abs, to) != 0)
-			abort();
-		free(abs);
-	}
-	snprintf(to, sizeof to, "%s/targets.csv", dir);
-	{
-		FILE *fp = fopen(to, "w");
-
-		if (!fp)
-			abort();
-		fputs("region,indicator,plan,category,name,type,basis,base_year,"
-		    "base_value,target_year,target_value,unit,attribute,note\n"
-		    "示例县,forest.coverage,十四五,绿色生态,森林覆盖率,level,,2020,"
-		    "38.5,2025,40,%,约束性,\n"
-		    "示例县,energy.intensity,十四五,绿色生态,单位地区生产总值能源消耗"
-		    "降低,cumulative,,2020,0.45,2025,-14.5,%,约束性,〔14.5〕\n"
-		    "示例县,gdp.per_capita,十四五,经济发展,人均地区生产总值,level,,"
-		    "2020,,2025,90000,元,预期性,\n", fp);
-		fclose(fp);
-	}
+	dir = scratch_config(shared, sizeof shared / sizeof shared[0]);
+	scratch_text("cfg/targets.csv",
+	    "region,indicator,plan,category,name,type,basis,base_year,"
+	    "base_value,target_year,target_value,unit,attribute,note\n"
+	    "示例县,forest.coverage,十四五,绿色生态,森林覆盖率,level,,2020,"
+	    "38.5,2025,40,%,约束性,\n"
+	    "示例县,energy.intensity,十四五,绿色生态,单位地区生产总值能源消耗"
+	    "降低,cumulative,,2020,0.45,2025,-14.5,%,约束性,〔14.5〕\n"
+	    "示例县,gdp.per_capita,十四五,经济发展,人均地区生产总值,level,,"
+	    "2020,,2025,90000,元,预期性,\n");
 	return dir;
 }
 
@@ -146,12 +123,14 @@ fill(struct rp_report *r, const char *body, int gaps)
 	struct rp_options opt = { 0 };
 	char *files[1];
 
+	/* First: the config folder takes scratch paths of its own, and
+	 * scratch_path hands out four rotating buffers. */
+	opt.config_dir = config_dir();
 	snprintf(name, sizeof name, "t%d.md", n++);
 	text = xasprintf("---\nregion: 示例县\nyear: 2025\n"
 	    "title: {region}报告（{parent}）\n---\n%s", body);
 	opt.template_path = scratch_text(name, text);
 	free(text);
-	opt.config_dir = config_dir();
 	opt.outdir = scratch_path("out");
 	opt.gaps = gaps;
 	files[0] = (char *)scratch_text("records.csv", records);

@@ -114,36 +114,18 @@ write_file(const char *path, const char *text)
 static const char *
 config_dir(void)
 {
-	static char dir[1024];
-	const char *project = getenv("YP_CONFIG");
 	static const char *const shared[] = {
 		"indicators.csv", "units.csv", "regions.csv"
 	};
-	char from[2048], to[2048];
-	size_t i;
+	static const char *dir;
 
-	if (dir[0])
+	if (dir)
 		return dir;
-	snprintf(dir, sizeof dir, "%s", scratch_path("cfg"));
-	if (mkdir(dir, 0777) != 0)
-		abort();
-	for (i = 0; i < sizeof shared / sizeof shared[0]; i++) {
-		char *abs;
-
-		snprintf(from, sizeof from, "%s/%s", project ? project : "config",
-		    shared[i]);
-		abs = realpath(from, NULL);
-		snprintf(to, sizeof to, "%s/%s", dir, shared[i]);
-		if (!abs || symlink(abs, to) != 0)
-			abort();
-		free(abs);
-	}
-	snprintf(to, sizeof to, "%s/compare.csv", dir);
-	write_file(to, "indicator,measure,direction,period,note\n"
+	dir = scratch_config(shared, sizeof shared / sizeof shared[0]);
+	scratch_text("cfg/compare.csv", "indicator,measure,direction,period,note\n"
 	    "edu.students,per_teacher,lower,,生师比（小学，人）\n"
 	    "health.doctors_per_1000,value,higher,,每千人口执业(助理)医师数\n");
-	snprintf(to, sizeof to, "%s/targets.csv", dir);
-	write_file(to, "region,indicator,plan,category,name,type,basis,base_year,"
+	scratch_text("cfg/targets.csv", "region,indicator,plan,category,name,type,basis,base_year,"
 	    "base_value,target_year,target_value,unit,attribute,note\n"
 	    "示例县,energy.intensity,十五五,绿色生态,单位地区生产总值能源消耗降低,"
 	    "cumulative,,2025,,2030,-13.5,%,约束性,\n"
@@ -153,8 +135,7 @@ config_dir(void)
 	    "2030,30,微克/立方米,约束性,\n"
 	    "示例县,gdp.per_capita,十五五,经济发展,人均地区生产总值,level,,"
 	    "2025,58835,2030,80000,元,预期性,\n");
-	snprintf(to, sizeof to, "%s/charts.csv", dir);
-	write_file(to, "id,type,region,series,from,to,title,xlabel,ylabel,"
+	scratch_text("cfg/charts.csv", "id,type,region,series,from,to,title,xlabel,ylabel,"
 	    "y2label,options\n"
 	    "gdp_line,line,示例县,gdp,,,\"地区生产总值（现价，亿元）\",,,,\n");
 	return dir;
@@ -169,11 +150,13 @@ fill(struct rp_report *r, const char *body)
 	struct rp_options opt = { 0 };
 	char *files[1];
 
+	/* First: the config folder takes scratch paths of its own, and
+	 * scratch_path hands out four rotating buffers. */
+	opt.config_dir = config_dir();
 	snprintf(name, sizeof name, "t%d.md", n++);
 	text = xasprintf("---\nregion: 示例县\nyear: 2025\n---\n%s", body);
 	opt.template_path = scratch_text(name, text);
 	free(text);
-	opt.config_dir = config_dir();
 	opt.outdir = scratch_path("out");
 	files[0] = (char *)scratch_text("records.csv", records);
 	rp_report_init(r, &opt);
