@@ -474,8 +474,12 @@ fill_growth(struct rp_ctx *c)
 	static const char *const span_any[] = { "cagr_real", "real_growth", "cagr", NULL };
 	static const char *const span_real[] = { "cagr_real", "real_growth", NULL };
 	static const char *const span_nominal[] = { "cagr", NULL };
-	static const char *const cum_any[] = { "cum_change_real", "real_growth_cum", "cum_change", NULL };
-	static const char *const cum_real[] = { "cum_change_real", "real_growth_cum", NULL };
+	/* derived.cum_change: yp-structure's change of an intensity with GDP
+	 * at comparable prices, which is the real one */
+	static const char *const cum_any[] = { "derived.cum_change",
+	    "cum_change_real", "real_growth_cum", "cum_change", NULL };
+	static const char *const cum_real[] = { "derived.cum_change",
+	    "cum_change_real", "real_growth_cum", NULL };
 	static const char *const cum_nominal[] = { "cum_change", NULL };
 	static const char *const published[] = { "value", NULL };
 	const char *const *measures;

@@ -86,17 +86,18 @@ intensity(struct structure *st, const char *code, const char *num)
 		s = 0;
 		if (intensity_at(st, code, num, b, &vb, &s, why) &&
 		    intensity_at(st, code, num, e, &ve, &s, why) && vb > 0) {
-			plan_note(yp_results_value(&st->out, reg, code, "cum_change",
+			plan_note(yp_results_value(&st->out, reg, code,
+			    "derived.cum_change",
 			    pl->first, e, "%", (ve / vb - 1) * 100, s, src),
 			    pl, e);
-			plan_note(yp_results_value(&st->out, reg, code, "annual_change",
+			plan_note(yp_results_value(&st->out, reg, code, "derived.annual_change",
 			    pl->first, e, "%", annual_rate(ve / vb, e - b) * 100,
 			    s, src), pl, e);
 		} else {
-			plan_note(yp_results_missing(&st->out, reg, code, "cum_change",
+			plan_note(yp_results_missing(&st->out, reg, code, "derived.cum_change",
 			    pl->first, e, "%", src, "%s", why), pl, e);
 			plan_note(yp_results_missing(&st->out, reg, code,
-			    "annual_change", pl->first, e, "%", src, "%s", why),
+			    "derived.annual_change", pl->first, e, "%", src, "%s", why),
 			    pl, e);
 		}
 	}

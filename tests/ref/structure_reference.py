@@ -348,8 +348,8 @@ for code, num, f in INTENSITY:
     for name, first, last in PLANS:
         b, e, n = first - 1, last, last - first + 1
         ratio = (V(C, num, e) / real_gdp(e)) / (V(C, num, b) / real_gdp(b))
-        rec(C, code, "cum_change", "%d-%d" % (first, last), (ratio - 1) * 100)
-        rec(C, code, "annual_change", "%d-%d" % (first, last), (ratio ** (1 / n) - 1) * 100)
+        rec(C, code, "derived.cum_change", "%d-%d" % (first, last), (ratio - 1) * 100)
+        rec(C, code, "derived.annual_change", "%d-%d" % (first, last), (ratio ** (1 / n) - 1) * 100)
 
 
 def tapio(dx, dy):

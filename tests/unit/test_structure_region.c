@@ -253,7 +253,7 @@ test_energy(void **state)
 	run(f, "示例县");
 	expect(f, "energy.intensity", "derived", "2020", 0.5);
 	expect(f, "energy.intensity", "derived", "2021", 0.4905660377358491);
-	expect(f, "energy.intensity", "cum_change", "2021-2021",
+	expect(f, "energy.intensity", "derived.cum_change", "2021-2021",
 	    -1.8867924528301772);
 	expect(f, "energy.total", "tapio_e", "2021", 0.04 / 0.06);
 	expect(f, "energy.total", "tapio_state", "2021", 2);
