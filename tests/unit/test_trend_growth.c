@@ -122,7 +122,7 @@ test_cagr_n_is_five(void **state)
 	absent(&o, "cagr", "2011-2015");
 	absent(&o, "cagr", "2021-2025");
 	/* yoy 2016: 104/100 - 1 = 4 % */
-	value_is(&o, "gdp", "yoy", "2016", 4.000000000000004, 'A');
+	value_is(&o, "gdp", "yoy", "2016", 4, 'A');
 	outbuf_free(&o);
 }
 
@@ -177,6 +177,7 @@ test_nominal_and_real(void **state)
 	(void)state;
 	outbuf_init(&o);
 	growth_records("gdp", &s, &idx, &o);
+	/* (250/185)**0.2*100-100 in Python: 6.207125806326303 */
 	value_is(&o, "gdp", "cagr", "2021-2025", 6.207125806326303, 'A');
 	r = find(&o, "gdp", "cagr", "2021-2025");
 	assert_string_equal(r->unit, "%");
