@@ -387,13 +387,6 @@ yp_write(struct yp_writer *w, const struct yp_rec *rec)
 		flush_records(w);
 }
 
-void
-yp_writer_flush(struct yp_writer *w)
-{
-	flush_records(w);
-	fflush(w->fp);
-}
-
 int
 yp_writer_close(struct yp_writer *w)
 {

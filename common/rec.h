@@ -91,11 +91,8 @@ struct yp_writer;
 struct yp_writer *yp_writer_open(FILE *fp);
 /* Write one record; value is written in full precision (yp_format_number).
  * Records gather in the writer and reach fp in blocks of about 64 KiB:
- * write nothing else to fp between yp_writer_open and yp_writer_close,
- * or call yp_writer_flush first. */
+ * write nothing else to fp between yp_writer_open and yp_writer_close. */
 void yp_write(struct yp_writer *w, const struct yp_rec *rec);
-/* Pass the records gathered so far to fp and flush it. */
-void yp_writer_flush(struct yp_writer *w);
 /* Flush and free; returns 0, or -1 when fp had a write error. */
 int yp_writer_close(struct yp_writer *w);
 
